@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Durable whole-file replace: write a temp file beside the target, fsync it, rename it
+// over the target, fsync the folder. A reader sees the old or the new content, never a
+// mix; an fsync error fails the call (no retry, no "success" after a write-back error).
+
+#include "../result.h"
+
+#include <filesystem>
+#include <string_view>
+#include <sys/types.h>
+
+namespace mailstore::core::fs {
+
+// Writes `data` to `target` atomically and durably with the given mode.
+Result<void> writeFileAtomic(const std::filesystem::path &target, std::string_view data,
+                             mode_t mode = 0644);
+
+// fsyncs a folder (after creating, renaming or removing entries in it).
+Result<void> syncDirectory(const std::filesystem::path &dir);
+
+} // namespace mailstore::core::fs
