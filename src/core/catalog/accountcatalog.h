@@ -64,7 +64,7 @@ public:
     const maildir::MailLayout &layout() const { return m_layout; }
 
     // Findings from discovery itself (unreadable domain folders and the like).
-    maildir::Findings discoveryFindings() const;
+    Findings discoveryFindings() const;
 
 private:
     struct Entry {
@@ -81,7 +81,7 @@ private:
     maildir::MailLayout m_layout;
     mutable std::shared_mutex m_mutex;
     std::vector<Entry> m_entries; // sorted by name
-    maildir::Findings m_discoveryFindings;
+    Findings m_discoveryFindings;
     std::atomic<bool> m_ready{false};
 };
 
