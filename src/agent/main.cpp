@@ -1,2 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+// mailstore-agent: the host agent. One binary, several faces:
+//   daemon                the long-lived process owning the catalog (and later jobs)
+//   --stdio               the bridge a console or SSH session runs
+//   accounts, account, demo-init   the CLI for runbooks and scripts
+
+#include "cli/cliout.h"
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const char *const kUsage =
+    "Usage: mailstore-agent <command> [options]\n"
+    "\n"
+    "Host agent of Mailstore Admin: serves one Maildir store to the console and scripts.\n"
+    "\n"
+    "Commands:\n"
+    "  --stdio                   relay JSON-RPC between stdin/stdout and the store's daemon,\n"
+    "                            starting the daemon if needed (what the console runs)\n"
+    "  daemon                    run the daemon in the foreground (systemd: never idles out)\n"
+    "  daemon stop | status      stop the store's daemon, or say whether one runs\n"
+    "  accounts                  list accounts (--filter, --problems, --sort, --json)\n"
+    "  account show NAME         one account's mailboxes and findings (--json)\n"
+    "  demo-init DIR             write a realistic demo store (--accounts N, --seed S)\n"
+    "\n"
+    "Global options (every command): --root DIR, --layout PATTERN (default %d/%n/Maildir),\n"
+    "--config FILE, --state-dir DIR. 'mailstore-agent <command> --help' for details.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mailstore-agent"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MailstoreAdmin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILSTORE_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    using namespace mailstore::agent::cli;
+
+    if (args.contains(QLatin1String("--stdio")))
+        return runBridgeCommand(args);
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command == QLatin1String("daemon"))
+        return runDaemonCommand(args);
+    if (command == QLatin1String("accounts"))
+        return runAccountsCommand(args);
+    if (command == QLatin1String("account"))
+        return runAccountCommand(args);
+    if (command == QLatin1String("demo-init"))
+        return runDemoInitCommand(args);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printLine(QStringLiteral("mailstore-agent " MAILSTORE_VERSION));
+        return ExitOk;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        std::fputs(kUsage, stdout);
+        return command.isEmpty() ? ExitError : ExitOk;
+    }
+    printError(QStringLiteral("unknown command '%1' (try --help)").arg(command));
+    return ExitError;
+}

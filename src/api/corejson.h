@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The JSON shape of core values on the wire (docs/admin-api.md, "Types"), in one place
+// so server and client cannot drift apart; plus typed parameter reading that turns a
+// wrong type into -32602 naming the parameter.
+
+#include "../core/finding.h"
+#include "../core/maildir/account.h"
+#include "../core/maildir/headerpeek.h"
+#include "../core/maildir/mailbox.h"
+#include "jsonrpc.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <expected>
+
+namespace mailstore::api {
+
+QJsonObject toJson(const core::maildir::AccountSummary &a);
+QJsonObject toJson(const core::Finding &f);
+QJsonArray toJson(const core::Findings &findings);
+QJsonObject toJson(const core::maildir::MailboxDetail &m);
+QJsonObject messageToJson(const core::maildir::MessageFile &file,
+                          const core::maildir::MessageHeaders &headers);
+
+// Client side.
+core::maildir::AccountSummary accountSummaryFromJson(const QJsonObject &o);
+
+// Reads params of a call; every getter fails with InvalidParams naming the parameter
+// when it is present with the wrong type or out of range.
+class Params {
+public:
+    explicit Params(const QJsonValue &params);
+
+    bool valid() const { return m_valid; } // params absent or an object
+    std::expected<QString, RpcError> string(const QString &name, const QString &fallback = {},
+                                            bool required = false) const;
+    std::expected<qint64, RpcError> integer(const QString &name, qint64 fallback, qint64 min,
+                                            qint64 max) const;
+    std::expected<bool, RpcError> boolean(const QString &name, bool fallback) const;
+
+private:
+    QJsonObject m_object;
+    bool m_valid = true;
+};
+
+RpcError invalidParam(const QString &name, const QString &why);
+
+} // namespace mailstore::api

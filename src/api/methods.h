@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The method table of the admin API, shared by the agent (which serves it) and the
+// console (which calls it). docs/admin-api.md documents every entry.
+
+#include <QLatin1StringView>
+
+namespace mailstore::api {
+
+inline constexpr int ApiMajor = 1;
+inline constexpr int ApiMinor = 0;
+inline constexpr QLatin1StringView ApiVersion{"1.0"};
+
+// Frames above this size are refused with -32600 and the session goes on.
+inline constexpr qsizetype MaxFrameBytes = 4 * 1024 * 1024;
+
+namespace method {
+inline constexpr QLatin1StringView ApiVersion{"api.version"};
+inline constexpr QLatin1StringView HostInfo{"host.info"};
+inline constexpr QLatin1StringView AccountsList{"accounts.list"};
+inline constexpr QLatin1StringView AccountGet{"account.get"};
+inline constexpr QLatin1StringView MailboxMessages{"mailbox.messages"};
+inline constexpr QLatin1StringView DaemonStop{"daemon.stop"};
+} // namespace method
+
+// Paging limits, shared so the console never asks for more than the agent gives.
+inline constexpr int AccountsPageMax = 1000;
+inline constexpr int MessagesPageMax = 500;
+
+} // namespace mailstore::api

@@ -39,6 +39,13 @@ struct Page {
     std::vector<maildir::AccountSummary> accounts;
 };
 
+struct Totals {
+    std::size_t accounts = 0;
+    std::uint64_t messages = 0;
+    std::uint64_t bytes = 0;
+    std::size_t withProblems = 0;
+};
+
 struct BuildStats {
     std::size_t accounts = 0;
     std::size_t rescanned = 0; // accounts scanned again by this call
@@ -58,7 +65,11 @@ public:
     Page query(const Query &q) const;
     std::optional<maildir::AccountLocation> find(const std::string &name) const;
     std::size_t size() const;
+    Totals totals() const;
     bool ready() const { return m_ready.load(); }
+    // Progress of the build or refresh running now: accounts done of accounts found.
+    std::size_t progressDone() const { return m_progressDone.load(); }
+    std::size_t progressTotal() const { return m_progressTotal.load(); }
 
     const std::filesystem::path &root() const { return m_root; }
     const maildir::MailLayout &layout() const { return m_layout; }
@@ -83,6 +94,8 @@ private:
     std::vector<Entry> m_entries; // sorted by name
     Findings m_discoveryFindings;
     std::atomic<bool> m_ready{false};
+    std::atomic<std::size_t> m_progressDone{0};
+    std::atomic<std::size_t> m_progressTotal{0};
 };
 
 } // namespace mailstore::core::catalog

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agentconfig.h"
+
+#include "../core/maildir/maillayout.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace mailstore::agent {
+
+namespace {
+const QString kRoot = QStringLiteral("root");
+const QString kLayout = QStringLiteral("layout");
+const QString kConfig = QStringLiteral("config");
+const QString kStateDir = QStringLiteral("state-dir");
+
+// Asks Dovecot where mail lives. Arguments are fixed; nothing from input reaches a shell.
+std::optional<core::maildir::LocationGuess> fromDoveconf()
+{
+    const QString doveconf = QStandardPaths::findExecutable(QStringLiteral("doveconf"));
+    if (doveconf.isEmpty())
+        return std::nullopt;
+    QProcess p;
+    p.start(doveconf, {QStringLiteral("-h"), QStringLiteral("mail_location")});
+    if (!p.waitForFinished(5000) || p.exitCode() != 0)
+        return std::nullopt;
+    const QByteArray value = p.readAllStandardOutput().trimmed();
+    auto guess = core::maildir::layoutFromMailLocation(value.toStdString());
+    if (!guess)
+        return std::nullopt;
+    return *guess;
+}
+} // namespace
+
+QString AgentConfig::socketPath() const { return stateDir + QStringLiteral("/agent.sock"); }
+QString AgentConfig::lockPath() const { return stateDir + QStringLiteral("/daemon.lock"); }
+QString AgentConfig::logPath() const { return stateDir + QStringLiteral("/daemon.log"); }
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kRoot, QStringLiteral("Mail root of the store."), QStringLiteral("DIR")});
+    parser.addOption({kLayout,
+                      QStringLiteral("Account layout under the root (default %d/%n/Maildir)."),
+                      QStringLiteral("PATTERN")});
+    parser.addOption({kConfig,
+                      QStringLiteral("Config file with root=, layout=, state_dir=, idle_timeout=."),
+                      QStringLiteral("FILE")});
+    parser.addOption({kStateDir, QStringLiteral("Folder for the daemon's socket, lock and log."),
+                      QStringLiteral("DIR")});
+}
+
+QString defaultStateDir(const QString &root)
+{
+    QString base = qEnvironmentVariable("XDG_STATE_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/state");
+    const QByteArray hash = QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return base + QStringLiteral("/mailstore-agent/") + QString::fromLatin1(hash);
+}
+
+std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &parser)
+{
+    AgentConfig cfg;
+    if (parser.isSet(kConfig)) {
+        const QString file = parser.value(kConfig);
+        if (!QFileInfo(file).isReadable())
+            return std::unexpected(QStringLiteral("config file %1 cannot be read").arg(file));
+        QSettings s(file, QSettings::IniFormat);
+        if (s.status() != QSettings::NoError)
+            return std::unexpected(QStringLiteral("config file %1 is not valid (expected key=value lines)").arg(file));
+        cfg.root = s.value(kRoot).toString();
+        cfg.layout = s.value(kLayout).toString();
+        cfg.stateDir = s.value(QStringLiteral("state_dir")).toString();
+        bool ok = true;
+        const QVariant idle = s.value(QStringLiteral("idle_timeout"), 0);
+        cfg.idleTimeoutSec = idle.toInt(&ok);
+        if (!ok || cfg.idleTimeoutSec < 0)
+            return std::unexpected(QStringLiteral("config file %1: idle_timeout must be a number of seconds").arg(file));
+    }
+    if (parser.isSet(kRoot))
+        cfg.root = parser.value(kRoot);
+    if (parser.isSet(kLayout))
+        cfg.layout = parser.value(kLayout);
+    if (parser.isSet(kStateDir))
+        cfg.stateDir = parser.value(kStateDir);
+
+    if (cfg.root.isEmpty()) {
+        if (auto guess = fromDoveconf()) {
+            cfg.root = QString::fromStdString(guess->root.string());
+            if (cfg.layout.isEmpty())
+                cfg.layout = QString::fromStdString(guess->layout);
+        }
+    }
+    if (cfg.root.isEmpty())
+        return std::unexpected(QStringLiteral("no mail root: pass --root DIR or --config FILE"));
+    if (cfg.layout.isEmpty())
+        cfg.layout = QString::fromLatin1(core::maildir::MailLayout::DefaultPattern.data(),
+                                         qsizetype(core::maildir::MailLayout::DefaultPattern.size()));
+    auto layout = core::maildir::MailLayout::parse(cfg.layout.toStdString());
+    if (!layout)
+        return std::unexpected(QStringLiteral("layout '%1' is not valid: %2")
+                                   .arg(cfg.layout, QString::fromStdString(layout.error().detail)));
+
+    const QFileInfo rootInfo(cfg.root);
+    if (!rootInfo.exists())
+        return std::unexpected(QStringLiteral("mail root %1 does not exist").arg(cfg.root));
+    if (!rootInfo.isDir())
+        return std::unexpected(QStringLiteral("mail root %1 is not a folder").arg(cfg.root));
+    cfg.root = rootInfo.canonicalFilePath();
+    if (cfg.stateDir.isEmpty())
+        cfg.stateDir = defaultStateDir(cfg.root);
+    cfg.stateDir = QDir::cleanPath(QDir(cfg.stateDir).absolutePath());
+    return cfg;
+}
+
+} // namespace mailstore::agent

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// AgentConfig: which store an agent face works on and where its state lives, resolved
+// from (in order) the command line, a --config file, and Dovecot's own mail_location.
+// Every face takes the same global options, so a runbook line works with any of them.
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <expected>
+
+namespace mailstore::agent {
+
+struct AgentConfig {
+    QString root;      // absolute, canonical mail root
+    QString layout;    // e.g. "%d/%n/Maildir"
+    QString stateDir;  // daemon socket, lock, logs
+    int idleTimeoutSec = 0; // daemon exits after this long without clients; 0 = never
+
+    QString socketPath() const;
+    QString lockPath() const;
+    QString logPath() const;
+};
+
+// Adds --root, --layout, --config, --state-dir to a parser.
+void addGlobalOptions(QCommandLineParser &parser);
+
+// Resolves the config after parser.process(). Errors are sentences for the terminal.
+std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &parser);
+
+// Default state folder for a store: $XDG_STATE_HOME/mailstore-agent/<hash of root>
+// (~/.local/state when unset), so each store has its own daemon.
+QString defaultStateDir(const QString &root);
+
+} // namespace mailstore::agent

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostcontroller.h"
+
+#include "../../api/methods.h"
+#include "../catalogservice.h"
+#include "../dispatcher.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSysInfo>
+
+namespace mailstore::agent {
+
+HostController::HostController(const AgentConfig &config, const CatalogService &catalog,
+                               const Dispatcher &dispatcher)
+    : m_config(config)
+    , m_catalog(catalog)
+    , m_dispatcher(dispatcher)
+{
+}
+
+void HostController::registerRoutes(Dispatcher &dispatcher)
+{
+    dispatcher.add(api::method::ApiVersion,
+                   {[this](const api::Params &) -> Reply { return version(); }, Route::Thread::Main});
+    dispatcher.add(api::method::HostInfo,
+                   {[this](const api::Params &) -> Reply { return hostInfo(); }, Route::Thread::Main});
+}
+
+QJsonObject HostController::version() const
+{
+    return QJsonObject{
+        {QStringLiteral("version"), QString(api::ApiVersion)},
+        {QStringLiteral("major"), api::ApiMajor},
+        {QStringLiteral("minor"), api::ApiMinor},
+        {QStringLiteral("agent"), QStringLiteral(MAILSTORE_VERSION)},
+        {QStringLiteral("methods"), QJsonArray::fromStringList(m_dispatcher.methods())},
+    };
+}
+
+QJsonObject HostController::hostInfo() const
+{
+    const auto &catalog = m_catalog.catalog();
+    const bool ready = catalog.ready();
+    const auto totals = ready ? catalog.totals() : core::catalog::Totals{};
+    QJsonObject info{
+        {QStringLiteral("hostname"), QSysInfo::machineHostName()},
+        {QStringLiteral("agentVersion"), QStringLiteral(MAILSTORE_VERSION)},
+        {QStringLiteral("apiVersion"), QString(api::ApiVersion)},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+        {QStringLiteral("root"), m_config.root},
+        {QStringLiteral("layout"), m_config.layout},
+        {QStringLiteral("catalogReady"), ready},
+        {QStringLiteral("catalogProgress"), QJsonObject{
+             {QStringLiteral("done"), qint64(catalog.progressDone())},
+             {QStringLiteral("total"), qint64(catalog.progressTotal())}}},
+        {QStringLiteral("accounts"), qint64(totals.accounts)},
+        {QStringLiteral("accountsWithProblems"), qint64(totals.withProblems)},
+        {QStringLiteral("messages"), qint64(totals.messages)},
+        {QStringLiteral("bytes"), qint64(totals.bytes)},
+        {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+        {QStringLiteral("startedAt"), m_startedAt},
+        {QStringLiteral("idleTimeoutSec"), m_config.idleTimeoutSec},
+    };
+    if (!m_catalog.lastError().isEmpty())
+        info.insert(QStringLiteral("catalogError"), m_catalog.lastError());
+    return info;
+}
+
+} // namespace mailstore::agent

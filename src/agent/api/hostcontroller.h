@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// HostController: api.version and host.info — who this agent is and what it serves.
+
+#include "../agentconfig.h"
+
+#include <QDateTime>
+
+namespace mailstore::agent {
+
+class CatalogService;
+class Dispatcher;
+
+class HostController final {
+public:
+    HostController(const AgentConfig &config, const CatalogService &catalog, const Dispatcher &dispatcher);
+    void registerRoutes(Dispatcher &dispatcher);
+
+private:
+    QJsonObject version() const;
+    QJsonObject hostInfo() const;
+
+    const AgentConfig &m_config;
+    const CatalogService &m_catalog;
+    const Dispatcher &m_dispatcher;
+    qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
+};
+
+} // namespace mailstore::agent

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "daemon.h"
+
+#include "../api/methods.h"
+#include "api/accountscontroller.h"
+#include "api/hostcontroller.h"
+#include "catalogservice.h"
+#include "clientsession.h"
+#include "dispatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcDaemon, "mailstore.daemon")
+
+namespace mailstore::agent {
+
+namespace {
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int sig)
+{
+    const char c = char(sig);
+    // Only async-signal-safe work here: wake the event loop through the socket pair.
+    [[maybe_unused]] const auto n = ::write(g_signalFds[1], &c, 1);
+}
+} // namespace
+
+Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    auto layout = core::maildir::MailLayout::parse(m_config.layout.toStdString());
+    // resolveConfig() validated the layout already; parse cannot fail here.
+    auto catalog = std::make_unique<core::catalog::AccountCatalog>(m_config.root.toStdString(), *layout);
+    m_catalog = std::make_unique<CatalogService>(std::move(catalog), refreshSec);
+    m_dispatcher = std::make_unique<Dispatcher>(*m_catalog);
+    m_host = std::make_unique<HostController>(m_config, *m_catalog, *m_dispatcher);
+    m_host->registerRoutes(*m_dispatcher);
+    m_accounts = std::make_unique<AccountsController>(*m_catalog, *layout, m_config.root.toStdString());
+    m_accounts->registerRoutes(*m_dispatcher);
+    m_dispatcher->add(api::method::DaemonStop,
+                      {[this](const api::Params &) -> Reply {
+                           // Answer first, then stop: the caller sees the confirmation.
+                           QTimer::singleShot(0, this, &Daemon::stop);
+                           return QJsonObject{{QStringLiteral("stopping"), true}};
+                       },
+                       Route::Thread::Main});
+
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_sessions.isEmpty() && !m_catalog->busy()) {
+            qCInfo(lcDaemon, "idle for %d s with no clients: exiting", m_config.idleTimeoutSec);
+            stop();
+        } else {
+            armIdleTimer();
+        }
+    });
+}
+
+Daemon::~Daemon()
+{
+    if (g_signalFds[0] >= 0) {
+        ::close(g_signalFds[0]);
+        ::close(g_signalFds[1]);
+        g_signalFds[0] = g_signalFds[1] = -1;
+    }
+}
+
+std::expected<void, QString> Daemon::start()
+{
+    if (!QDir().mkpath(m_config.stateDir))
+        return std::unexpected(QStringLiteral("cannot create state folder %1").arg(m_config.stateDir));
+    QFile::setPermissions(m_config.stateDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (auto locked = m_lock.acquire(m_config.lockPath(), m_config.root); !locked)
+        return locked;
+
+    const QByteArray socketPath = QFile::encodeName(m_config.socketPath());
+    if (socketPath.size() >= qsizetype(sizeof(sockaddr_un::sun_path)))
+        return std::unexpected(QStringLiteral("socket path %1 is too long for a Unix socket; use a shorter --state-dir")
+                                   .arg(m_config.socketPath()));
+    // We hold the lock, so a socket file left here belongs to a daemon that died.
+    QLocalServer::removeServer(m_config.socketPath());
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server->listen(m_config.socketPath()))
+        return std::unexpected(QStringLiteral("cannot listen on %1: %2")
+                                   .arg(m_config.socketPath(), m_server->errorString()));
+    connect(m_server, &QLocalServer::newConnection, this, &Daemon::onNewConnection);
+    installSignalHandlers();
+    m_catalog->start();
+    armIdleTimer();
+    qCInfo(lcDaemon, "serving %s on %s (pid %lld)", qPrintable(m_config.root),
+           qPrintable(m_config.socketPath()), QCoreApplication::applicationPid());
+    return {};
+}
+
+void Daemon::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_server)
+        m_server->close(); // removes the socket file: new bridges start a fresh daemon
+    for (auto *s : std::as_const(m_sessions))
+        s->close();
+    // Let queued answers (the daemon.stop confirmation) reach the wire before exiting.
+    QTimer::singleShot(50, qApp, &QCoreApplication::quit);
+}
+
+void Daemon::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (m_stopping) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *session = new ClientSession(socket, *m_dispatcher, this);
+        m_sessions.append(session);
+        connect(session, &ClientSession::closed, this, [this, session] { onClientClosed(session); });
+        m_idleTimer.stop();
+    }
+}
+
+void Daemon::onClientClosed(ClientSession *session)
+{
+    m_sessions.removeOne(session);
+    session->deleteLater();
+    armIdleTimer();
+}
+
+void Daemon::armIdleTimer()
+{
+    if (m_config.idleTimeoutSec > 0 && m_sessions.isEmpty() && !m_stopping)
+        m_idleTimer.start(m_config.idleTimeoutSec * 1000);
+}
+
+void Daemon::installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0)
+        return;
+    m_signalNotifier = new QSocketNotifier(g_signalFds[0], QSocketNotifier::Read, this);
+    connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[0], &c, 1);
+        qCInfo(lcDaemon, "signal %d: stopping", int(c));
+        stop();
+    });
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+    // A daemon has no terminal; a stray SIGHUP must not end a long job.
+    ::signal(SIGHUP, SIG_IGN);
+    ::signal(SIGPIPE, SIG_IGN);
+}
+
+} // namespace mailstore::agent

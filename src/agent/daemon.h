@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Daemon: the long-lived agent process of one store. Owns the account catalog (later:
+// jobs, metrics, audit log), listens on <state dir>/agent.sock, and exits after an idle
+// time without clients when it was started by a bridge. SIGTERM/SIGINT stop it cleanly.
+
+#include "agentconfig.h"
+#include "storelock.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QLocalServer;
+class QSocketNotifier;
+
+namespace mailstore::agent {
+
+class AccountsController;
+class CatalogService;
+class ClientSession;
+class Dispatcher;
+class HostController;
+
+class Daemon final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Daemon)
+public:
+    explicit Daemon(AgentConfig config, int refreshSec = 30, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    // Takes the store lock and starts listening. Errors are sentences for the log.
+    std::expected<void, QString> start();
+    void stop();
+
+private:
+    void onNewConnection();
+    void onClientClosed(ClientSession *session);
+    void armIdleTimer();
+    void installSignalHandlers();
+
+    AgentConfig m_config;
+    StoreLock m_lock;
+    std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<HostController> m_host;
+    std::unique_ptr<AccountsController> m_accounts;
+    QLocalServer *m_server = nullptr;
+    QSocketNotifier *m_signalNotifier = nullptr;
+    QList<ClientSession *> m_sessions;
+    QTimer m_idleTimer;
+    bool m_stopping = false;
+};
+
+} // namespace mailstore::agent

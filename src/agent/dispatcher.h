@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Dispatcher: the agent's explicit route table from method name to handler. Handlers
+// that touch the store run on the thread pool so a slow disk never stalls other
+// clients; the reply always comes back on the dispatcher's thread.
+
+#include "../api/corejson.h"
+#include "../api/jsonrpc.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QObject>
+
+#include <expected>
+#include <functional>
+
+namespace mailstore::agent {
+
+class CatalogService;
+
+using Reply = std::expected<QJsonValue, api::RpcError>;
+
+struct Route {
+    enum class Thread { Main, Pool };
+    std::function<Reply(const api::Params &)> handler;
+    Thread thread = Thread::Pool;
+    bool needsCatalog = false; // held back until the first catalog build is done
+};
+
+class Dispatcher final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dispatcher)
+public:
+    explicit Dispatcher(CatalogService &catalog, QObject *parent = nullptr);
+
+    void add(QLatin1StringView method, Route route);
+    QStringList methods() const;
+
+    // Runs the request; `done` is called exactly once, on this object's thread.
+    void dispatch(const api::Request &request, std::function<void(const Reply &)> done);
+
+private:
+    CatalogService &m_catalog;
+    QHash<QString, Route> m_routes;
+};
+
+} // namespace mailstore::agent
