@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <csignal>
@@ -78,6 +79,11 @@ bool spawnDaemon(const AgentConfig &cfg, const BridgeOptions &options)
         argv.push_back(const_cast<char *>(a.c_str()));
     argv.push_back(nullptr);
     const QByteArray log = QFile::encodeName(cfg.logPath());
+    // Keep the daemon log bounded: one previous generation, then start afresh.
+    if (QFileInfo(cfg.logPath()).size() > 5 * 1024 * 1024) {
+        QFile::remove(cfg.logPath() + QStringLiteral(".1"));
+        QFile::rename(cfg.logPath(), cfg.logPath() + QStringLiteral(".1"));
+    }
 
     const pid_t child = ::fork();
     if (child < 0)

@@ -1,2 +1,98 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+// mailstore-admin: the desktop console. Parses the command line, then either opens the
+// window or renders one view into a PNG (--screenshot) and exits.
+
+#include "agentclient.h"
+#include "appoptions.h"
+#include "democreator.h"
+#include "mainwindow.h"
+#include "screenshotter.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStyleFactory>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace mailstore::app;
+
+namespace {
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"mailstore-admin"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(own);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Pictures for runbooks and --help must not depend on a display being there.
+    if (argvWantsNoWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"mailstore-admin"_s);
+    QApplication::setApplicationDisplayName(u"Mailstore Admin"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MAILSTORE_VERSION));
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    // Under the C locale numbers would lose their grouping ("20000"); operators read
+    // "20,000" faster.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    installTranslations(app);
+
+    const auto options = parseOptions(app);
+    if (!options) {
+        std::fprintf(stderr, "mailstore-admin: %s\n", qPrintable(options.error()));
+        return 2;
+    }
+
+    AgentClient client;
+    MainWindow window(&client);
+    Screenshotter *shooter = nullptr;
+    if (!options->screenshotFile.isEmpty()) {
+        shooter = new Screenshotter(&window, &client, &app);
+        QObject::connect(shooter, &Screenshotter::finished, &app, &QCoreApplication::exit);
+        shooter->start(options->view, options->screenshotFile, options->size, options->timeoutSec);
+    } else {
+        window.show();
+    }
+
+    LocalStore store{options->localRoot, options->layout, options->agentExtraArgs()};
+    DemoCreator demo;
+    if (options->demo) {
+        QObject::connect(&demo, &DemoCreator::started, &window, [&window] {
+            window.showBusy(QCoreApplication::translate(
+                "main", "Creating the demo store with sample mail…"));
+        });
+        QObject::connect(&demo, &DemoCreator::ready, &window, [&window, &store](const QString &dir) {
+            store.root = dir;
+            window.connectLocal(store);
+        });
+        QObject::connect(&demo, &DemoCreator::failed, &window,
+                         [&window, shooter](const QString &message, const QString &details) {
+            window.showStartupProblem(message,
+                QCoreApplication::translate("main", "Check that mailstore-agent is installed "
+                                                    "and that the data folder is writable."),
+                details);
+            if (shooter)
+                shooter->abort(message + u'\n' + details);
+        });
+        demo.ensure(DemoCreator::defaultDirectory());
+    } else if (!store.root.isEmpty()) {
+        window.connectLocal(store);
+    } else {
+        window.showBusy(QCoreApplication::translate(
+                            "main", "Not connected to any mailstore.\n\nStart with --demo to "
+                                    "explore a demo store, or with --connect local:DIR for a "
+                                    "store on this machine."),
+                        false);
+    }
+    return app.exec();
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace mailstore::app {
+
+namespace {
+// A translation context of its own, so lupdate and the runtime agree on it.
+struct AppOptionsText {
+    Q_DECLARE_TR_FUNCTIONS(AppOptions)
+};
+} // namespace
+
+QString AppOptions::viewAccount() const
+{
+    return view.startsWith("account:"_L1) ? view.mid(8) : QString();
+}
+
+QStringList AppOptions::agentExtraArgs() const
+{
+    return stateDir.isEmpty() ? QStringList() : QStringList{u"--state-dir"_s, stateDir};
+}
+
+std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(AppOptionsText::tr("Console for IMAP mailstore (Dovecot Maildir) hosts."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s,
+        AppOptionsText::tr("Open the demo store (created on first use under the application data folder)."));
+    const QCommandLineOption connect(u"connect"_s,
+        AppOptionsText::tr("Connect to a store: local:DIR for a mail root on this machine."), u"target"_s);
+    const QCommandLineOption layout(u"layout"_s,
+        AppOptionsText::tr("Account layout under the root, e.g. %d/%n/Maildir."), u"pattern"_s);
+    const QCommandLineOption stateDir(u"state-dir"_s,
+        AppOptionsText::tr("State folder for the local agent's daemon (default: the agent's own)."), u"dir"_s);
+    const QCommandLineOption shot(u"screenshot"_s,
+        AppOptionsText::tr("Render a view offscreen into a PNG file and exit."), u"file"_s);
+    const QCommandLineOption view(u"view"_s,
+        AppOptionsText::tr("View for --screenshot: accounts or account:NAME."), u"view"_s, u"accounts"_s);
+    const QCommandLineOption size(u"size"_s, AppOptionsText::tr("Window size for --screenshot."), u"WxH"_s,
+                                  u"1280x800"_s);
+    const QCommandLineOption timeout(u"timeout"_s,
+        AppOptionsText::tr("Seconds --screenshot waits for the view's data."), u"seconds"_s, u"90"_s);
+    p.addOptions({demo, connect, layout, stateDir, shot, view, size, timeout});
+    p.process(app);
+
+    if (!p.positionalArguments().isEmpty())
+        return std::unexpected(AppOptionsText::tr("Unexpected argument: %1").arg(p.positionalArguments().first()));
+    AppOptions o;
+    o.demo = p.isSet(demo);
+    if (p.isSet(connect)) {
+        const QString target = p.value(connect);
+        if (!target.startsWith("local:"_L1) || target.size() <= 6)
+            return std::unexpected(AppOptionsText::tr("--connect takes local:DIR (SSH and HTTPS come later), not \"%1\".")
+                                       .arg(target));
+        o.localRoot = QDir(target.mid(6)).absolutePath();
+        if (!QDir(o.localRoot).exists())
+            return std::unexpected(AppOptionsText::tr("The folder %1 does not exist.").arg(o.localRoot));
+    }
+    if (o.demo && !o.localRoot.isEmpty())
+        return std::unexpected(AppOptionsText::tr("Use either --demo or --connect, not both."));
+    o.layout = p.value(layout);
+    if (p.isSet(stateDir))
+        o.stateDir = QDir(p.value(stateDir)).absolutePath();
+    o.screenshotFile = p.value(shot);
+    o.view = p.value(view);
+    if (o.view != "accounts"_L1 && o.viewAccount().isEmpty())
+        return std::unexpected(AppOptionsText::tr("--view takes accounts or account:NAME, not \"%1\".").arg(o.view));
+    const auto m = QRegularExpression(u"^(\\d{3,5})x(\\d{3,5})$"_s).match(p.value(size));
+    if (!m.hasMatch())
+        return std::unexpected(AppOptionsText::tr("--size takes WIDTHxHEIGHT, e.g. 1280x800."));
+    o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    bool ok = false;
+    o.timeoutSec = p.value(timeout).toInt(&ok);
+    if (!ok || o.timeoutSec <= 0)
+        return std::unexpected(AppOptionsText::tr("--timeout takes a number of seconds."));
+    if (!o.screenshotFile.isEmpty() && !o.demo && o.localRoot.isEmpty())
+        return std::unexpected(AppOptionsText::tr("--screenshot needs a store: add --demo or --connect local:DIR."));
+    return o;
+}
+
+bool argvWantsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strncmp(a, "--screenshot", 12) == 0 || std::strcmp(a, "--help") == 0
+            || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help-all") == 0
+            || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace mailstore::app

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The command line of mailstore-admin (QCommandLineParser), parsed into values and
+// checked before any window exists, so mistakes end with a message and exit code 2.
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <expected>
+
+class QCoreApplication;
+
+namespace mailstore::app {
+
+struct AppOptions {
+    bool demo = false;
+    QString localRoot;   // from --connect local:DIR
+    QString layout;      // --layout PATTERN
+    QString stateDir;    // --state-dir DIR, handed to the agent
+    QString screenshotFile;
+    QString view = QStringLiteral("accounts"); // "accounts" or "account:NAME"
+    QSize size{1280, 800};
+    int timeoutSec = 90;
+
+    QString viewAccount() const; // NAME of "account:NAME", else empty
+    QStringList agentExtraArgs() const;
+};
+
+// Handles --help and --version itself (prints and exits, as QCommandLineParser does).
+std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app);
+
+// True when argv asks for no window (--screenshot, --help, --version): decided before
+// QApplication exists, so the offscreen platform can be chosen and these work headless.
+bool argvWantsNoWindow(int argc, char **argv);
+
+} // namespace mailstore::app

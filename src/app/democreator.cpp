@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "democreator.h"
+
+#include "localagent.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace mailstore::app {
+
+DemoCreator::DemoCreator(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_process, &QProcess::finished, this, &DemoCreator::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            emit failed(tr("The demo store could not be created: the agent program did not start."),
+                        m_process.program() + u": "_s + m_process.errorString());
+    });
+}
+
+DemoCreator::~DemoCreator()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+QString DemoCreator::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-store"_s;
+}
+
+void DemoCreator::ensure(const QString &dir, const QStringList &extraArgs)
+{
+    m_dir = dir;
+    if (QDir(dir).exists() && !QDir(dir).isEmpty()) {
+        QTimer::singleShot(0, this, [this] { emit ready(m_dir); });
+        return;
+    }
+    const QString partial = dir + u".partial"_s;
+    QDir(partial).removeRecursively();
+    QDir().mkpath(QFileInfo(dir).absolutePath());
+    QString program = findAgentProgram();
+    if (program.isEmpty())
+        program = u"mailstore-agent"_s;
+    m_process.setProgram(program);
+    m_process.setArguments(QStringList{u"demo-init"_s, partial} + extraArgs);
+    m_process.start();
+    emit started();
+}
+
+void DemoCreator::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    const QString details = QString::fromUtf8(m_process.readAllStandardError()).trimmed();
+    const QString partial = m_dir + u".partial"_s;
+    if (status != QProcess::NormalExit || exitCode != 0) {
+        QDir(partial).removeRecursively();
+        emit failed(tr("The demo store could not be created (the agent exited with code %1).")
+                        .arg(exitCode), details);
+        return;
+    }
+    if (!QDir().rename(partial, m_dir)) {
+        emit failed(tr("The demo store was created but could not be moved to %1.").arg(m_dir),
+                    details);
+        return;
+    }
+    emit ready(m_dir);
+}
+
+} // namespace mailstore::app

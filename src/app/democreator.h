@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// DemoCreator: makes sure the demo store exists, running `mailstore-agent demo-init`
+// in the background when it does not. It builds into "<dir>.partial" and renames on
+// success, so an interrupted first start never leaves a half-made store behind.
+
+#include <QObject>
+#include <QProcess>
+
+namespace mailstore::app {
+
+class DemoCreator final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoCreator)
+public:
+    explicit DemoCreator(QObject *parent = nullptr);
+    ~DemoCreator() override;
+
+    // The usual place: AppDataLocation + "/demo-store".
+    static QString defaultDirectory();
+
+    // Emits ready() at once (queued) when dir already holds a store.
+    void ensure(const QString &dir, const QStringList &extraArgs = {});
+
+signals:
+    void started();      // creation began (only when it was needed)
+    void ready(const QString &dir);
+    void failed(const QString &message, const QString &details);
+
+private:
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+
+    QProcess m_process;
+    QString m_dir;
+};
+
+} // namespace mailstore::app

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// MainWindow: toolbar, fleet tree (group "Local" with the connected host), the page
+// area (host page, account page) and the status bar. It owns no connection logic:
+// AgentClient reports state, and the window turns it into banners and labels.
+
+#include "agentclient.h"
+#include "localagent.h"
+
+#include <QJsonObject>
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class QLabel;
+class QTreeWidgetItem;
+
+namespace mailstore::app {
+
+class HostPage;
+class AccountPage;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(AgentClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void connectLocal(const LocalStore &store);
+    void openAccount(const QString &name);
+    void showHostPage();
+    // The start page with a message, busy (e.g. creating the demo store) or not.
+    void showBusy(const QString &text, bool busy = true);
+    // A problem before any connection exists (e.g. demo creation failed).
+    void showStartupProblem(const QString &headline, const QString &whatToDo,
+                            const QString &details);
+
+    HostPage *hostPage() const { return m_hostPage; }
+    AccountPage *accountPage() const { return m_accountPage; }
+    QString hostName() const;
+    QString bannerHeadline() const;
+    bool isBannerVisible() const;
+
+signals:
+    void hostInfoLoaded();
+
+private:
+    void onStateChanged(AgentClient::State state, const QString &reason);
+    void loadHostInfo();
+    void refreshCurrent();
+    void goBack();
+    void updateActions();
+    void updateHostItem();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AgentClient *m_client;
+    HostPage *m_hostPage;
+    AccountPage *m_accountPage;
+    QTreeWidgetItem *m_localGroup = nullptr;
+    QTreeWidgetItem *m_hostItem = nullptr;
+    QLabel *m_stateLabel;
+    QLabel *m_versionLabel;
+    LocalStore m_store;
+    QJsonObject m_hostInfo;
+};
+
+} // namespace mailstore::app

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshotter.h"
+
+#include "mainwindow.h"
+#include "widgets/accountpage.h"
+#include "widgets/hostpage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QMetaEnum>
+#include <QPixmap>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace mailstore::app {
+
+Screenshotter::Screenshotter(MainWindow *window, AgentClient *client, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_client(client)
+{
+    m_timeout.setSingleShot(true);
+}
+
+Screenshotter::~Screenshotter() = default;
+
+void Screenshotter::start(const QString &view, const QString &file, QSize size, int timeoutSec)
+{
+    m_view = view;
+    m_file = file;
+    m_window->resize(size);
+    m_window->show();
+    connect(&m_timeout, &QTimer::timeout, this, [this, timeoutSec] {
+        fail(tr("Timed out after %1 s waiting for the %2 view to load (connection: %3).")
+                 .arg(timeoutSec).arg(m_view, m_client->stateReason().isEmpty()
+                                                  ? QString::fromLatin1(QMetaEnum::fromType<AgentClient::State>()
+                                                                            .valueToKey(int(m_client->state())))
+                                                  : m_client->stateReason()));
+    });
+    m_timeout.start(timeoutSec * 1000);
+    connect(m_client, &AgentClient::stateChanged, this,
+            [this](AgentClient::State state, const QString &reason) {
+        if (state == AgentClient::State::Lost)
+            fail(tr("The connection to the agent was lost: %1").arg(reason));
+    });
+    HostPage *host = m_window->hostPage();
+    connect(host, &HostPage::failed, this,
+            [this](const QString &m) { fail(tr("The accounts could not be loaded: %1").arg(m)); });
+    if (host->isLoaded())
+        onHostLoaded();
+    else
+        connect(host, &HostPage::loaded, this, &Screenshotter::onHostLoaded,
+                Qt::SingleShotConnection);
+}
+
+void Screenshotter::abort(const QString &message)
+{
+    fail(message);
+}
+
+void Screenshotter::onHostLoaded()
+{
+    const QString account = m_view.startsWith("account:"_L1) ? m_view.mid(8) : QString();
+    if (account.isEmpty()) {
+        capture();
+        return;
+    }
+    AccountPage *page = m_window->accountPage();
+    connect(page, &AccountPage::loaded, this, &Screenshotter::capture, Qt::SingleShotConnection);
+    connect(page, &AccountPage::failed, this, [this, account](const QString &m) {
+        fail(tr("The account %1 could not be loaded: %2").arg(account, m));
+    });
+    m_window->openAccount(account);
+}
+
+void Screenshotter::capture()
+{
+    if (m_done)
+        return;
+    // One more turn of the event loop so layouts and the last model rows settle.
+    QTimer::singleShot(100, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        const QImage image = m_window->grab().toImage();
+        QDir().mkpath(QFileInfo(m_file).absolutePath());
+        if (!image.save(m_file, "PNG")) {
+            std::fprintf(stderr, "mailstore-admin: %s\n",
+                         qPrintable(tr("Could not write the screenshot to %1.").arg(m_file)));
+            emit finished(1);
+            return;
+        }
+        std::fprintf(stdout, "%s\n", qPrintable(tr("Saved %1 (%2×%3).")
+                                                    .arg(m_file).arg(image.width()).arg(image.height())));
+        emit finished(0);
+    });
+}
+
+void Screenshotter::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    std::fprintf(stderr, "mailstore-admin: %s\n", qPrintable(message));
+    const QString log = m_client->logTail(20);
+    if (!log.isEmpty())
+        std::fprintf(stderr, "agent log:\n%s\n", qPrintable(log));
+    emit finished(3);
+}
+
+} // namespace mailstore::app

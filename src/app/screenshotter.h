@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Screenshotter: waits until a view has its data (or fails, or times out), then grabs
+// the main window into a PNG. Used by --screenshot for runbooks and README pictures;
+// a timeout or a failed call ends with a message and a non-zero exit code, never
+// with a picture of a half-loaded view.
+
+#include <QObject>
+#include <QSize>
+#include <QTimer>
+
+namespace mailstore::app {
+
+class MainWindow;
+class AgentClient;
+
+class Screenshotter final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Screenshotter)
+public:
+    Screenshotter(MainWindow *window, AgentClient *client, QObject *parent = nullptr);
+    ~Screenshotter() override;
+
+    // view: "accounts" or "account:NAME".
+    void start(const QString &view, const QString &file, QSize size, int timeoutSec);
+    // A problem before the view could even start loading (e.g. demo creation failed).
+    void abort(const QString &message);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onHostLoaded();
+    void capture();
+    void fail(const QString &message);
+
+    MainWindow *m_window;
+    AgentClient *m_client;
+    QString m_view;
+    QString m_file;
+    QTimer m_timeout;
+    bool m_done = false;
+};
+
+} // namespace mailstore::app

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// AccountPage: one account for support staff — header (name, host, size, messages,
+// unread, last delivery, health badge), its mailboxes, the messages of the selected
+// mailbox (paged) and the findings of a fresh scan; "Copy summary" for tickets.
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class AccountPage;
+}
+
+namespace mailstore::app {
+
+class AgentClient;
+class MailboxesModel;
+class MessagesModel;
+class FindingsModel;
+
+class AccountPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountPage)
+public:
+    explicit AccountPage(AgentClient *client, QWidget *parent = nullptr);
+    ~AccountPage() override;
+
+    // hostName and agentVersion only label the page and the summary.
+    void showAccount(const QString &name, const QString &hostName, const QString &agentVersion);
+    void refresh();
+    QString accountName() const { return m_name; }
+    // True once account.get and the first page of messages have arrived.
+    bool isLoaded() const { return m_loaded; }
+    QString summaryText() const;
+
+    MailboxesModel *mailboxesModel() const { return m_mailboxes; }
+    MessagesModel *messagesModel() const { return m_messages; }
+    FindingsModel *findingsModel() const { return m_findings; }
+
+signals:
+    void loaded();
+    void failed(const QString &message);
+
+private:
+    void applyAccount(const QJsonObject &result);
+    void selectMailbox(int row);
+    void updateMessagesTitle();
+    void setHealth(int problems, const QString &worstSeverity);
+    void markLoaded();
+    void fitPanes();
+    void copySummary();
+
+    std::unique_ptr<Ui::AccountPage> m_ui;
+    AgentClient *m_client;
+    MailboxesModel *m_mailboxes;
+    MessagesModel *m_messages;
+    FindingsModel *m_findings;
+    QString m_name;
+    QString m_host;
+    QString m_agentVersion;
+    QJsonObject m_result;
+    quint64 m_generation = 0;
+    bool m_loaded = false;
+};
+
+} // namespace mailstore::app

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostpage.h"
+
+#include "agentclient.h"
+#include "api/methods.h"
+#include "displayformat.h"
+#include "models/accountsmodel.h"
+#include "ui_hostpage.h"
+
+#include <QHeaderView>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace mailstore::app {
+
+HostPage::HostPage(AgentClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HostPage>())
+    , m_client(client)
+    , m_model(new AccountsModel(client, this))
+{
+    m_ui->setupUi(this);
+    m_ui->hostIconLabel->setPixmap(QIcon(u":/icons/host.svg"_s).pixmap(28, 28));
+    m_ui->hostIconLabel->setAccessibleName(tr("Host"));
+    QFont big = m_ui->hostNameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_ui->hostNameLabel->setFont(big);
+    QFont countFont = m_ui->countLabel->font();
+    countFont.setPointSizeF(countFont.pointSizeF() * 1.2);
+    countFont.setBold(true);
+    m_ui->countLabel->setFont(countFont);
+    m_ui->filterEdit->addAction(QIcon(u":/icons/filter.svg"_s), QLineEdit::LeadingPosition);
+
+    QTableView *view = m_ui->accountsView;
+    view->setModel(m_model);
+    view->setSortingEnabled(true);
+    view->horizontalHeader()->setSortIndicator(AccountsModel::Account, Qt::AscendingOrder);
+    view->horizontalHeader()->setHighlightSections(false);
+    // Fixed row heights: the view never measures 100,000 rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this, view](int column, Qt::SortOrder) {
+        if (!m_model->isSortable(column)) {
+            // The agent cannot sort this column: put the indicator back where it was.
+            QSignalBlocker block(view->horizontalHeader());
+            view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
+    connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString name = m_model->accountName(index.row());
+        if (!name.isEmpty())
+            emit accountActivated(name);
+    });
+
+    // Debounced, so typing "alice" sends one query, not five.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(150);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(&m_filterDelay, &QTimer::timeout, this,
+            [this] { m_model->setFilter(m_ui->filterEdit->text().trimmed()); });
+    connect(m_ui->problemsOnlyCheck, &QCheckBox::toggled, m_model, &AccountsModel::setProblemsOnly);
+    m_catalogPoll.setSingleShot(true);
+    m_catalogPoll.setInterval(500);
+    connect(&m_catalogPoll, &QTimer::timeout, this, &HostPage::pollCatalog);
+    connect(m_ui->filterEdit, &QLineEdit::returnPressed, this, [this, view] {
+        if (m_model->rowCount() > 0) {
+            view->setFocus();
+            view->selectRow(0);
+        }
+    });
+
+    connect(m_model, &AccountsModel::loaded, this, [this] {
+        m_ui->errorLabel->hide();
+        fitColumns();
+        const bool first = !m_loaded;
+        m_loaded = true;
+        updateCount();
+        if (first)
+            emit loaded();
+    });
+    connect(m_model, &AccountsModel::totalsChanged, this, &HostPage::updateCount);
+    connect(m_model, &AccountsModel::failed, this, [this](const QString &message) {
+        m_ui->errorLabel->setText(tr("Could not load the accounts: %1 Press F5 to try again.")
+                                      .arg(message));
+        m_ui->errorLabel->show();
+        updateCount();
+        emit failed(message);
+    });
+    updateHeader();
+    updateCount();
+}
+
+HostPage::~HostPage() = default;
+
+QTableView *HostPage::accountsView() const
+{
+    return m_ui->accountsView;
+}
+
+void HostPage::setHostInfo(const QJsonObject &info)
+{
+    m_info = info;
+    updateHeader();
+    updateCount();
+    if (!info.value("catalogReady"_L1).toBool(true))
+        m_catalogPoll.start();
+}
+
+void HostPage::pollCatalog()
+{
+    m_client->call(api::method::HostInfo, {}, this, [this](const api::Response &r) {
+        if (!r.error)
+            setHostInfo(r.result.toObject());
+    });
+}
+
+void HostPage::refresh()
+{
+    m_model->refresh();
+    updateCount();
+}
+
+void HostPage::focusFilter()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->accountsTab);
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void HostPage::updateHeader()
+{
+    const QString host = m_info.value("hostname"_L1).toString();
+    m_ui->hostNameLabel->setText(host.isEmpty() ? tr("Connecting…") : host);
+    if (m_info.isEmpty()) {
+        m_ui->hostSummaryLabel->clear();
+        return;
+    }
+    QStringList parts;
+    if (m_info.value("catalogReady"_L1).toBool(true)) {
+        const qint64 accounts = m_info.value("accounts"_L1).toInteger();
+        const qint64 problems = m_info.value("accountsWithProblems"_L1).toInteger();
+        parts << (accounts == 1 ? tr("1 account") : tr("%1 accounts").arg(display::count(accounts)));
+        if (problems > 0)
+            parts << tr("⚠ %1 with problems").arg(display::count(problems));
+        parts << tr("%1 messages").arg(display::count(m_info.value("messages"_L1).toInteger()))
+              << display::size(m_info.value("bytes"_L1).toInteger());
+    } else {
+        parts << tr("building the account catalog…");
+    }
+    parts << m_info.value("root"_L1).toString();
+    m_ui->hostSummaryLabel->setText(u"   "_s + parts.join(u"  ·  "_s));
+    m_ui->hostSummaryLabel->setToolTip(tr("Mail root %1, layout %2, agent %3")
+                                           .arg(m_info.value("root"_L1).toString(),
+                                                m_info.value("layout"_L1).toString(),
+                                                m_info.value("agentVersion"_L1).toString()));
+}
+
+void HostPage::updateCount()
+{
+    qint64 hostTotal = m_model->hostTotal();
+    if (hostTotal < 0)
+        hostTotal = m_info.value("accounts"_L1).toInteger();
+    QString text;
+    if (m_model->isFiltered() && (m_loaded || !m_model->isLoading()))
+        text = tr("%1 of %2 match").arg(display::count(m_model->total()), display::count(hostTotal));
+    else if (m_loaded)
+        text = m_model->total() == 1 ? tr("1 account")
+                                     : tr("%1 accounts").arg(display::count(m_model->total()));
+    else if (!m_info.isEmpty() && !m_info.value("catalogReady"_L1).toBool(true)) {
+        const QJsonObject p = m_info.value("catalogProgress"_L1).toObject();
+        text = tr("Scanning the store: %1 of %2 accounts…")
+                   .arg(display::count(p.value("done"_L1).toInteger()),
+                        display::count(p.value("total"_L1).toInteger()));
+    } else if (m_model->isLoading())
+        text = tr("Loading accounts…");
+    m_ui->countLabel->setText(text);
+}
+
+void HostPage::fitColumns()
+{
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    QHeaderView *header = m_ui->accountsView->horizontalHeader();
+    m_ui->accountsView->resizeColumnsToContents();
+    for (int c = AccountsModel::Messages; c < AccountsModel::ColumnCount; ++c)
+        header->resizeSection(c, header->sectionSize(c) + 16);
+    header->setSectionResizeMode(AccountsModel::Account, QHeaderView::Stretch);
+}
+
+} // namespace mailstore::app
