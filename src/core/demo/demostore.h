@@ -27,12 +27,14 @@ struct DemoSummary {
     std::uint32_t accounts = 0;
     std::uint32_t mailboxes = 0;
     std::uint64_t messages = 0;
-    std::uint64_t bytes = 0;
+    std::uint64_t bytes = 0; // sum of the message files' sizes (S= values)
 };
 
 // Writes the store under `root` in the default layout (%d/%n/Maildir). `root` must be
 // empty or absent (Conflict otherwise: a demo never writes into a real store).
-// `progress` (optional) is called with accounts written so far.
+// `progress` (optional) is called with accounts written so far, always on the calling
+// thread (accounts are written on several threads), and finally with the total.
+// On failure the error names the path; what was written so far is left in place.
 Result<DemoSummary> writeDemoStore(const std::filesystem::path &root, const DemoOptions &options,
                                    const std::function<void(std::uint32_t)> &progress = {});
 
