@@ -2,6 +2,7 @@
 #include "accountcatalog.h"
 
 #include <sys/stat.h>
+#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -20,6 +21,19 @@ std::string toLower(std::string_view s)
         if (c >= 'A' && c <= 'Z')
             c = char(c - 'A' + 'a');
     return out;
+}
+
+// A folder changed this recently may change again within the file system's timestamp
+// granularity without its mtime moving ("racy" stamps); such stamps are not trusted, so
+// the account is scanned again on the next refresh.
+constexpr std::int64_t RacyWindowNs = 2'000'000'000;
+constexpr std::int64_t UntrustedStamp = -2;
+
+std::int64_t nowNs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_REALTIME, &ts);
+    return std::int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 std::int64_t mtimeNs(const std::filesystem::path &dir)
@@ -57,19 +71,25 @@ AccountCatalog::AccountCatalog(std::filesystem::path root, maildir::MailLayout l
 {
 }
 
-AccountCatalog::Entry AccountCatalog::scanEntry(const maildir::AccountLocation &loc)
+AccountCatalog::EntryPtr AccountCatalog::scanEntry(const maildir::AccountLocation &loc)
 {
-    Entry e;
+    auto entry = std::make_shared<Entry>();
+    Entry &e = *entry;
     e.location = loc;
     e.lowerName = toLower(loc.name);
     // Stamps are taken before the scan: a delivery during the scan then shows as a change
     // on the next refresh instead of being missed.
+    const std::int64_t racyAfter = nowNs() - RacyWindowNs;
+    auto stamp = [&](std::filesystem::path dir) {
+        const std::int64_t m = mtimeNs(dir);
+        e.stamps.emplace_back(std::move(dir), m > racyAfter ? UntrustedStamp : m);
+    };
     auto boxes = maildir::listMailboxes(loc.maildir);
-    e.stamps.emplace_back(loc.maildir, mtimeNs(loc.maildir));
+    stamp(loc.maildir);
     if (boxes) {
         for (const auto &box : *boxes) {
-            e.stamps.emplace_back(box.path / "cur", mtimeNs(box.path / "cur"));
-            e.stamps.emplace_back(box.path / "new", mtimeNs(box.path / "new"));
+            stamp(box.path / "cur");
+            stamp(box.path / "new");
         }
     }
     auto detail = maildir::scanAccount(loc);
@@ -80,7 +100,7 @@ AccountCatalog::Entry AccountCatalog::scanEntry(const maildir::AccountLocation &
         e.summary.domain = loc.domain;
         e.summary.findings = 1; // the account could not be read at all: that is a problem
     }
-    return e;
+    return entry;
 }
 
 bool AccountCatalog::stampsCurrent(const Entry &e)
@@ -108,24 +128,24 @@ Result<BuildStats> AccountCatalog::rebuild(bool reuseUnchanged, unsigned threads
         return std::unexpected(found.error());
 
     // Copy the old entries we may reuse, so readers keep the old catalog meanwhile.
-    std::unordered_map<std::string, Entry> previous;
+    std::unordered_map<std::string_view, EntryPtr> previous;
     if (reuseUnchanged) {
         std::shared_lock lock(m_mutex);
         previous.reserve(m_entries.size());
         for (const auto &e : m_entries)
-            previous.emplace(e.location.name, e);
+            previous.emplace(e->location.name, e);
     }
 
     const auto &locations = *found;
     m_progressDone = 0;
     m_progressTotal = locations.size();
-    std::vector<Entry> entries(locations.size());
+    std::vector<EntryPtr> entries(locations.size());
     std::atomic<std::size_t> rescanned{0};
     parallelFor(locations.size(), threads, [&](std::size_t i) {
         if (reuseUnchanged) {
             auto it = previous.find(locations[i].name);
-            if (it != previous.end() && it->second.location.maildir == locations[i].maildir
-                && stampsCurrent(it->second)) {
+            if (it != previous.end() && it->second->location.maildir == locations[i].maildir
+                && stampsCurrent(*it->second)) {
                 entries[i] = it->second;
                 ++m_progressDone;
                 return;
@@ -136,7 +156,7 @@ Result<BuildStats> AccountCatalog::rebuild(bool reuseUnchanged, unsigned threads
         ++m_progressDone;
     });
     std::sort(entries.begin(), entries.end(),
-              [](const Entry &a, const Entry &b) { return a.location.name < b.location.name; });
+              [](const EntryPtr &a, const EntryPtr &b) { return a->location.name < b->location.name; });
 
     {
         std::unique_lock lock(m_mutex);
@@ -158,11 +178,11 @@ Page AccountCatalog::query(const Query &q) const
     std::vector<const Entry *> hits;
     hits.reserve(needle.empty() && !q.problemsOnly ? m_entries.size() : 256);
     for (const auto &e : m_entries) {
-        if (q.problemsOnly && e.summary.findings == 0)
+        if (q.problemsOnly && e->summary.findings == 0)
             continue;
-        if (!needle.empty() && e.lowerName.find(needle) == std::string::npos)
+        if (!needle.empty() && e->lowerName.find(needle) == std::string::npos)
             continue;
-        hits.push_back(&e);
+        hits.push_back(e.get());
     }
 
     Page page;
@@ -209,10 +229,10 @@ std::optional<maildir::AccountLocation> AccountCatalog::find(const std::string &
 {
     std::shared_lock lock(m_mutex);
     auto it = std::lower_bound(m_entries.begin(), m_entries.end(), name,
-                               [](const Entry &e, const std::string &n) { return e.location.name < n; });
-    if (it == m_entries.end() || it->location.name != name)
+                               [](const EntryPtr &e, const std::string &n) { return e->location.name < n; });
+    if (it == m_entries.end() || (*it)->location.name != name)
         return std::nullopt;
-    return it->location;
+    return (*it)->location;
 }
 
 std::size_t AccountCatalog::size() const
@@ -227,9 +247,9 @@ Totals AccountCatalog::totals() const
     Totals t;
     t.accounts = m_entries.size();
     for (const auto &e : m_entries) {
-        t.messages += e.summary.messages;
-        t.bytes += e.summary.bytes;
-        t.withProblems += e.summary.findings > 0 ? 1 : 0;
+        t.messages += e->summary.messages;
+        t.bytes += e->summary.bytes;
+        t.withProblems += e->summary.findings > 0 ? 1 : 0;
     }
     return t;
 }

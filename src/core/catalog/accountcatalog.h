@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <shared_mutex>
 #include <string>
@@ -84,14 +85,17 @@ private:
         std::string lowerName;
         std::vector<std::pair<std::filesystem::path, std::int64_t>> stamps; // dir -> mtime ns
     };
-    static Entry scanEntry(const maildir::AccountLocation &loc);
+    using EntryPtr = std::shared_ptr<const Entry>;
+    static EntryPtr scanEntry(const maildir::AccountLocation &loc);
     static bool stampsCurrent(const Entry &e);
     Result<BuildStats> rebuild(bool reuseUnchanged, unsigned threads);
 
     std::filesystem::path m_root;
     maildir::MailLayout m_layout;
     mutable std::shared_mutex m_mutex;
-    std::vector<Entry> m_entries; // sorted by name
+    // Sorted by name. Shared, immutable entries: a refresh reuses unchanged ones without
+    // copying, and readers keep a consistent snapshot while it runs.
+    std::vector<EntryPtr> m_entries;
     Findings m_discoveryFindings;
     std::atomic<bool> m_ready{false};
     std::atomic<std::size_t> m_progressDone{0};
