@@ -16,6 +16,7 @@
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QThread>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -83,7 +84,14 @@ std::expected<void, QString> Daemon::start()
     if (!QDir().mkpath(m_config.stateDir))
         return std::unexpected(QStringLiteral("cannot create state folder %1").arg(m_config.stateDir));
     QFile::setPermissions(m_config.stateDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (auto locked = m_lock.acquire(m_config.lockPath(), m_config.root); !locked)
+    // A daemon that was just told to stop may still hold the store for a moment; a bridge
+    // that starts us right then should get a daemon, not an error, so wait a little.
+    auto locked = m_lock.acquire(m_config.lockPath(), m_config.root);
+    for (int attempt = 0; !locked && attempt < 30; ++attempt) {
+        QThread::msleep(100);
+        locked = m_lock.acquire(m_config.lockPath(), m_config.root);
+    }
+    if (!locked)
         return locked;
 
     const QByteArray socketPath = QFile::encodeName(m_config.socketPath());

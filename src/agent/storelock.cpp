@@ -20,10 +20,7 @@ QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
 
 StoreLock::~StoreLock()
 {
-    if (m_storeFd >= 0)
-        ::close(m_storeFd);
-    if (m_lockFd >= 0)
-        ::close(m_lockFd); // releases the flock; the file stays, holding the last pid
+    release(); // releases the flock; the file stays, holding the last pid
 }
 
 qint64 StoreLock::holderPid(const QString &lockPath)
@@ -42,6 +39,23 @@ qint64 StoreLock::holderPid(const QString &lockPath)
 }
 
 std::expected<void, QString> StoreLock::acquire(const QString &lockPath, const QString &root)
+{
+    auto result = tryAcquire(lockPath, root);
+    if (!result)
+        release(); // a failed attempt holds nothing, so it can simply be tried again
+    return result;
+}
+
+void StoreLock::release()
+{
+    if (m_storeFd >= 0)
+        ::close(m_storeFd);
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+    m_storeFd = m_lockFd = -1;
+}
+
+std::expected<void, QString> StoreLock::tryAcquire(const QString &lockPath, const QString &root)
 {
     m_lockFd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (m_lockFd < 0)

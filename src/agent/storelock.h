@@ -26,6 +26,9 @@ public:
     static qint64 holderPid(const QString &lockPath);
 
 private:
+    std::expected<void, QString> tryAcquire(const QString &lockPath, const QString &root);
+    void release();
+
     int m_lockFd = -1;
     int m_storeFd = -1;
 };

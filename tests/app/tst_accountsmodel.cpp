@@ -187,10 +187,26 @@ void TestAccountsModel::staleAnswersIgnored()
 void TestAccountsModel::unsortableColumnKeepsOrder()
 {
     AccountsModel model(m_client.get());
-    QVERIFY(!model.isSortable(AccountsModel::Unseen));
-    model.sort(AccountsModel::Unseen, Qt::DescendingOrder);
+    for (int c = 0; c < AccountsModel::ColumnCount; ++c)
+        QVERIFY(model.isSortable(c));
+    QVERIFY(!model.isSortable(AccountsModel::ColumnCount));
+    model.sort(AccountsModel::ColumnCount, Qt::DescendingOrder);
     QCOMPARE(model.sortColumn(), int(AccountsModel::Account));
     QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+
+    // Every real column sorts on the agent: unread, descending, never increases.
+    QSignalSpy loaded(&model, &AccountsModel::loaded);
+    model.refresh();
+    QVERIFY(loaded.wait(30'000));
+    model.sort(AccountsModel::Unseen, Qt::DescendingOrder);
+    QVERIFY(loaded.wait(30'000));
+    QVERIFY(model.rowCount() > 1);
+    qint64 prev = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const qint64 v = model.index(r, AccountsModel::Unseen).data(AccountsModel::SortValueRole).toLongLong();
+        QVERIFY(v <= prev);
+        prev = v;
+    }
 }
 
 QTEST_MAIN(TestAccountsModel)

@@ -28,8 +28,14 @@ std::optional<core::catalog::SortKey> sortKey(const QString &s)
         return core::catalog::SortKey::Size;
     if (s == QLatin1StringView("messages"))
         return core::catalog::SortKey::Messages;
+    if (s == QLatin1StringView("unseen"))
+        return core::catalog::SortKey::Unseen;
     if (s == QLatin1StringView("lastDelivery"))
         return core::catalog::SortKey::LastDelivery;
+    if (s == QLatin1StringView("mailboxes"))
+        return core::catalog::SortKey::Mailboxes;
+    if (s == QLatin1StringView("problems"))
+        return core::catalog::SortKey::Problems;
     return std::nullopt;
 }
 
@@ -74,7 +80,7 @@ Reply AccountsController::list(const api::Params &params) const
     auto key = sortKey(*sort);
     if (!key)
         return std::unexpected(api::invalidParam(QStringLiteral("sort"),
-                                                 QStringLiteral("must be name, size, messages or lastDelivery")));
+                                                 QStringLiteral("must be name, size, messages, unseen, lastDelivery, mailboxes or problems")));
     auto order = params.string(QStringLiteral("order"), QStringLiteral("asc"));
     if (!order)
         return std::unexpected(order.error());

@@ -21,7 +21,10 @@ std::optional<core::catalog::SortKey> sortKey(const QString &s)
     if (s == QLatin1String("name")) return core::catalog::SortKey::Name;
     if (s == QLatin1String("size")) return core::catalog::SortKey::Size;
     if (s == QLatin1String("messages")) return core::catalog::SortKey::Messages;
+    if (s == QLatin1String("unseen")) return core::catalog::SortKey::Unseen;
     if (s == QLatin1String("last-delivery")) return core::catalog::SortKey::LastDelivery;
+    if (s == QLatin1String("mailboxes")) return core::catalog::SortKey::Mailboxes;
+    if (s == QLatin1String("problems")) return core::catalog::SortKey::Problems;
     return std::nullopt;
 }
 
@@ -36,7 +39,7 @@ int runAccountsCommand(const QStringList &args)
     parser.addOption({QStringLiteral("filter"), QStringLiteral("Only accounts whose name contains TEXT (any case)."),
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("problems"), QStringLiteral("Only accounts with findings.")});
-    parser.addOption({QStringLiteral("sort"), QStringLiteral("name, size, messages or last-delivery."),
+    parser.addOption({QStringLiteral("sort"), QStringLiteral("name, size, messages, unseen, last-delivery, mailboxes or problems."),
                       QStringLiteral("KEY"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("desc"), QStringLiteral("Sort descending.")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N accounts (default: all)."), QStringLiteral("N")});
@@ -48,7 +51,7 @@ int runAccountsCommand(const QStringList &args)
         return ExitError;
     const auto key = sortKey(parser.value(QStringLiteral("sort")));
     if (!key) {
-        printError(QStringLiteral("--sort must be name, size, messages or last-delivery"));
+        printError(QStringLiteral("--sort must be name, size, messages, unseen, last-delivery, mailboxes or problems"));
         return ExitError;
     }
     bool ok = true;

@@ -21,7 +21,10 @@ QString sortKey(int column)
     case AccountsModel::Account: return u"name"_s;
     case AccountsModel::Messages: return u"messages"_s;
     case AccountsModel::Size: return u"size"_s;
+    case AccountsModel::Unseen: return u"unseen"_s;
     case AccountsModel::LastDelivery: return u"lastDelivery"_s;
+    case AccountsModel::Mailboxes: return u"mailboxes"_s;
+    case AccountsModel::Problems: return u"problems"_s;
     default: return {};
     }
 }
@@ -60,7 +63,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         case Size: return display::size(qint64(a.bytes));
         case LastDelivery: return display::relativeTime(a.lastDelivery);
         case Mailboxes: return display::count(a.mailboxes);
-        case Problems: return a.findings ? display::count(a.findings) : QString();
+        // Health is a word and an icon, never colour alone.
+        case Problems: return a.findings ? tr("%n problem(s)", nullptr, int(a.findings)) : tr("OK");
         }
         break;
     case Qt::ToolTipRole:
@@ -72,11 +76,11 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
             return tr("%1 bytes").arg(display::count(qint64(a.bytes)));
         break;
     case Qt::DecorationRole:
-        if (col == Problems && a.findings)
-            return QIcon(u":/icons/warning.svg"_s);
+        if (col == Problems)
+            return QIcon(a.findings ? u":/icons/warning.svg"_s : u":/icons/healthy.svg"_s);
         break;
     case Qt::TextAlignmentRole:
-        return col == Account ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+        return col == Account || col == Problems ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case NameRole:
         return QString::fromStdString(a.name);
@@ -99,10 +103,8 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return section == Account ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                  : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("This column cannot be sorted yet.");
+        return section == Account || section == Problems ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                         : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -112,7 +114,7 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
     case Size: return tr("Size");
     case LastDelivery: return tr("Last delivery");
     case Mailboxes: return tr("Mailboxes");
-    case Problems: return tr("Problems");
+    case Problems: return tr("Health");
     }
     return {};
 }

@@ -197,7 +197,10 @@ Page AccountCatalog::query(const Query &q) const
         switch (q.sort) {
         case SortKey::Size: return e->summary.bytes;
         case SortKey::Messages: return e->summary.messages;
+        case SortKey::Unseen: return e->summary.unseen;
         case SortKey::LastDelivery: return std::uint64_t(std::max<std::int64_t>(0, e->summary.lastDelivery));
+        case SortKey::Mailboxes: return e->summary.mailboxes;
+        case SortKey::Problems: return e->summary.findings;
         case SortKey::Name: break;
         }
         return 0;

@@ -24,7 +24,7 @@
 
 namespace mailstore::core::catalog {
 
-enum class SortKey { Name, Size, Messages, LastDelivery };
+enum class SortKey { Name, Size, Messages, Unseen, LastDelivery, Mailboxes, Problems };
 
 struct Query {
     std::string filter;        // case-insensitive substring of the account name
