@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoaccount.h"
 
+#include "../maildir/mailboxname.h"
+
 #include "demoencode.h"
 
 #include <algorithm>
@@ -248,7 +250,7 @@ Result<void> writeMailbox(Rng &rng, const DemoDir &maildir, const Mailbox &box, 
     DemoDir sub;
     const bool inbox = box.kind == Kind::Inbox;
     if (!inbox) {
-        auto created = maildir.create("." + modifiedUtf7(box.name), 0700);
+        auto created = maildir.create("." + maildir::encodeModifiedUtf7(box.name), 0700);
         if (!created)
             return std::unexpected(created.error());
         sub = std::move(*created);
@@ -357,7 +359,7 @@ Result<AccountTotals> writeAccount(const DemoDir &domainDir, const StorePlan &pl
         if (auto r = writeMailbox(rng, *maildir, box, ctx, totals); !r)
             return std::unexpected(r.error());
         if (box.kind != Kind::Inbox)
-            subscriptions += modifiedUtf7(box.name) + "\n";
+            subscriptions += maildir::encodeModifiedUtf7(box.name) + "\n";
         lastUidValidity = std::max(lastUidValidity, box.uidValidity);
     }
     std::string hex;

@@ -201,47 +201,6 @@ std::string rfc2231Value(std::string_view utf8)
     return out;
 }
 
-std::string modifiedUtf7(std::string_view utf8)
-{
-    std::string out;
-    std::vector<unsigned char> pending; // UTF-16BE bytes of the current non-ASCII run
-    auto flush = [&] {
-        if (pending.empty())
-            return;
-        std::string b64;
-        appendBase64(b64, pending.data(), pending.size(), 0);
-        out += '&';
-        for (const char c : b64) {
-            if (c == '=')
-                break; // modified UTF-7 has no padding
-            out += c == '/' ? ',' : c;
-        }
-        out += '-';
-        pending.clear();
-    };
-    for (std::size_t i = 0; i < utf8.size();) {
-        const char32_t cp = decodeUtf8(utf8, i);
-        if (cp >= 0x20 && cp <= 0x7e) {
-            flush();
-            out += cp == '&' ? std::string("&-") : std::string(1, static_cast<char>(cp));
-            continue;
-        }
-        auto unit = [&](std::uint32_t u) {
-            pending.push_back(static_cast<unsigned char>(u >> 8));
-            pending.push_back(static_cast<unsigned char>(u & 0xff));
-        };
-        if (cp >= 0x10000) {
-            const std::uint32_t v = cp - 0x10000;
-            unit(0xd800 + (v >> 10));
-            unit(0xdc00 + (v & 0x3ff));
-        } else {
-            unit(cp);
-        }
-    }
-    flush();
-    return out;
-}
-
 namespace {
 
 // Howard Hinnant's civil-from-days; exact for the proleptic Gregorian calendar.

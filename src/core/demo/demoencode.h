@@ -34,8 +34,6 @@ std::string encodeWords(std::string_view utf8, bool latin1Q, std::size_t column)
 // RFC 2231 `name*=UTF-8''...` value for a non-ASCII attachment file name.
 std::string rfc2231Value(std::string_view utf8);
 
-// IMAP modified UTF-7 (RFC 3501 5.1.3), the on-disk spelling of folder names.
-std::string modifiedUtf7(std::string_view utf8);
 
 // "Tue, 03 Mar 2026 14:22:10 +0100" for a UTC instant shown at `tzMinutes` east.
 std::string rfc5322Date(std::int64_t utcSeconds, int tzMinutes);

@@ -14,4 +14,7 @@ bool isValidUtf8(std::string_view bytes);
 // "\xNN" and a backslash becomes "\\", so the result is unambiguous.
 std::string escapeForDisplay(std::string_view bytes);
 
+// Appends one code point (at most U+10FFFF, not a surrogate) as UTF-8.
+void appendUtf8(std::string &out, char32_t codePoint);
+
 } // namespace mailstore::core::fs

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charset.h"
+#include "../fs/pathtext.h"
 
 #include "../fs/pathtext.h"
 
@@ -9,20 +10,6 @@
 namespace mailstore::core::maildir::detail {
 
 namespace {
-
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // windows-1252 0x80..0x9F; the five unassigned bytes map to the C1 code point (WHATWG).
 constexpr char16_t Cp1252High[32] = {
@@ -38,7 +25,7 @@ std::string cp1252ToUtf8(std::string_view bytes)
     out.reserve(bytes.size() * 2);
     for (char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
-        appendUtf8(out, b >= 0x80 && b < 0xA0 ? Cp1252High[b - 0x80] : b);
+        fs::appendUtf8(out, b >= 0x80 && b < 0xA0 ? Cp1252High[b - 0x80] : b);
     }
     return out;
 }

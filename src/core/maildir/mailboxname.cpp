@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailboxname.h"
+#include "../fs/pathtext.h"
+
+#include "base64digit.h"
 
 #include <cstdint>
 #include <vector>
@@ -12,41 +15,7 @@ namespace {
 constexpr char Alphabet[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+,";
 
-int base64Value(char c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+')
-        return 62;
-    if (c == ',')
-        return 63;
-    return -1;
-}
-
 bool isDirectChar(unsigned char c) { return c >= 0x20 && c <= 0x7E && c != '&'; }
-
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // Decodes one '&...-' run (without the delimiters) into UTF-8; false when invalid.
 bool decodeRun(std::string_view run, std::string &out)
@@ -55,7 +24,7 @@ bool decodeRun(std::string_view run, std::string &out)
     int bitCount = 0;
     char16_t highSurrogate = 0;
     for (char c : run) {
-        const int v = base64Value(c);
+        const int v = base64Digit(c, ',');
         if (v < 0)
             return false;
         bits = (bits << 6) | static_cast<std::uint32_t>(v);
@@ -68,7 +37,7 @@ bool decodeRun(std::string_view run, std::string &out)
         if (highSurrogate) {
             if (unit < 0xDC00 || unit > 0xDFFF)
                 return false;
-            appendUtf8(out, 0x10000 + ((highSurrogate - 0xD800) << 10) + (unit - 0xDC00));
+            fs::appendUtf8(out, 0x10000 + ((highSurrogate - 0xD800) << 10) + (unit - 0xDC00));
             highSurrogate = 0;
         } else if (unit >= 0xD800 && unit <= 0xDBFF) {
             highSurrogate = unit;
@@ -77,7 +46,7 @@ bool decodeRun(std::string_view run, std::string &out)
         } else if (unit < 0x80 && isDirectChar(static_cast<unsigned char>(unit))) {
             return false; // printable ASCII must be written directly
         } else {
-            appendUtf8(out, unit);
+            fs::appendUtf8(out, unit);
         }
     }
     // Leftover bits are padding: fewer than one base64 digit's worth, and all zero.

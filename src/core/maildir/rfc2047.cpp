@@ -2,6 +2,8 @@
 // decodeRfc2047 (declared in headerpeek.h).
 #include "headerpeek.h"
 
+#include "base64digit.h"
+
 #include "charset.h"
 
 #include <optional>
@@ -24,21 +26,6 @@ int hexValue(char c)
         return c - 'A' + 10;
     if (c >= 'a' && c <= 'f')
         return c - 'a' + 10;
-    return -1;
-}
-
-int base64Value(char c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+')
-        return 62;
-    if (c == '/')
-        return 63;
     return -1;
 }
 
@@ -67,7 +54,7 @@ std::string decodeB(std::string_view text)
     std::uint32_t bits = 0;
     int bitCount = 0;
     for (char c : text) {
-        const int v = base64Value(c);
+        const int v = base64Digit(c, '/');
         if (v < 0)
             continue;
         bits = (bits << 6) | static_cast<std::uint32_t>(v);
