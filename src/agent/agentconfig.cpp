@@ -51,6 +51,9 @@ void addGlobalOptions(QCommandLineParser &parser)
                       QStringLiteral("FILE")});
     parser.addOption({kStateDir, QStringLiteral("Folder for the daemon's socket, lock and log."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("doveadm-config"),
+                      QStringLiteral("Dovecot config file for doveadm (default: Dovecot's own)."),
+                      QStringLiteral("FILE")});
 }
 
 QString defaultStateDir(const QString &root)
@@ -75,6 +78,7 @@ std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &pars
         cfg.root = s.value(kRoot).toString();
         cfg.layout = s.value(kLayout).toString();
         cfg.stateDir = s.value(QStringLiteral("state_dir")).toString();
+        cfg.doveadmConfig = s.value(QStringLiteral("doveadm_config")).toString();
         bool ok = true;
         const QVariant idle = s.value(QStringLiteral("idle_timeout"), 0);
         cfg.idleTimeoutSec = idle.toInt(&ok);
@@ -87,6 +91,8 @@ std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &pars
         cfg.layout = parser.value(kLayout);
     if (parser.isSet(kStateDir))
         cfg.stateDir = parser.value(kStateDir);
+    if (parser.isSet(QStringLiteral("doveadm-config")))
+        cfg.doveadmConfig = parser.value(QStringLiteral("doveadm-config"));
 
     if (cfg.root.isEmpty()) {
         if (auto guess = fromDoveconf()) {

@@ -16,6 +16,7 @@ struct AgentConfig {
     QString layout;    // e.g. "%d/%n/Maildir"
     QString stateDir;  // daemon socket, lock, logs
     int idleTimeoutSec = 0; // daemon exits after this long without clients; 0 = never
+    QString doveadmConfig;  // -c for doveadm when Dovecot runs with a non-default config
 
     QString socketPath() const;
     QString lockPath() const;

@@ -74,8 +74,13 @@ bool spawnDaemon(const AgentConfig &cfg, const BridgeOptions &options)
         "--state-dir", QFile::encodeName(cfg.stateDir).toStdString(),
         "--idle-timeout", std::to_string(options.spawnedIdleTimeoutSec),
     };
+    std::vector<std::string> all = args;
+    if (!cfg.doveadmConfig.isEmpty()) {
+        all.push_back("--doveadm-config");
+        all.push_back(QFile::encodeName(cfg.doveadmConfig).toStdString());
+    }
     std::vector<char *> argv;
-    for (const auto &a : args)
+    for (const auto &a : all)
         argv.push_back(const_cast<char *>(a.c_str()));
     argv.push_back(nullptr);
     const QByteArray log = QFile::encodeName(cfg.logPath());

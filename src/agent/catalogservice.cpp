@@ -28,6 +28,18 @@ void CatalogService::start()
     m_refreshTimer.start();
 }
 
+void CatalogService::refreshNow(const QStringList &changed)
+{
+    m_changed += changed;
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    for (const QString &name : std::exchange(m_changed, {}))
+        m_catalog->invalidate(name.toStdString());
+    runBuild(true);
+}
+
 void CatalogService::whenReady(std::function<void()> fn)
 {
     if (m_catalog->ready() || m_firstDone)
@@ -61,6 +73,8 @@ void CatalogService::onFinished()
     // Callers waiting for the first build are answered even when it failed: they then
     // see an empty catalog plus the error in host.info rather than hanging.
     m_firstDone = true;
+    if (std::exchange(m_again, false))
+        QTimer::singleShot(0, this, [this] { refreshNow(); });
     {
         auto waiting = std::move(m_waiting);
         m_waiting.clear();

@@ -25,6 +25,8 @@ public:
                    QObject *parent = nullptr);
 
     void start();
+    // Refreshes now (or right after the refresh that is running), rescanning `changed`.
+    void refreshNow(const QStringList &changed = {});
     // Runs fn on this object's thread once the catalog is ready (at once if it is).
     void whenReady(std::function<void()> fn);
     const core::catalog::AccountCatalog &catalog() const { return *m_catalog; }
@@ -44,6 +46,8 @@ private:
     std::vector<std::function<void()>> m_waiting;
     QString m_lastError;
     bool m_firstDone = false;
+    bool m_again = false;
+    QStringList m_changed;
 };
 
 } // namespace mailstore::agent

@@ -34,6 +34,11 @@ void ClientSession::close()
     m_socket->disconnectFromServer();
 }
 
+void ClientSession::notify(const QString &method, const QJsonObject &params)
+{
+    send(api::encode(api::requestObject(QJsonValue(QJsonValue::Undefined), method, params)));
+}
+
 void ClientSession::onReadyRead()
 {
     m_framer.feed(m_socket->readAll());

@@ -29,6 +29,8 @@ public:
     ~ClientSession() override;
 
     void close();
+    // A server-to-client notification (no id), e.g. job.progress.
+    void notify(const QString &method, const QJsonObject &params);
 
 Q_SIGNALS:
     void closed();

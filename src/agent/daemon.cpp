@@ -2,8 +2,12 @@
 #include "daemon.h"
 
 #include "../api/methods.h"
+#include "accountlocator.h"
 #include "api/accountscontroller.h"
 #include "api/hostcontroller.h"
+#include "api/indexcontroller.h"
+#include "api/jobscontroller.h"
+#include "jobs/jobmanager.h"
 #include "catalogservice.h"
 #include "clientsession.h"
 #include "dispatcher.h"
@@ -49,8 +53,21 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
     m_dispatcher = std::make_unique<Dispatcher>(*m_catalog);
     m_host = std::make_unique<HostController>(m_config, *m_catalog, *m_dispatcher);
     m_host->registerRoutes(*m_dispatcher);
-    m_accounts = std::make_unique<AccountsController>(*m_catalog, *layout, m_config.root.toStdString());
+    m_locator = std::make_unique<AccountLocator>(*m_catalog, *layout, m_config.root.toStdString());
+    m_accounts = std::make_unique<AccountsController>(*m_catalog, *m_locator);
     m_accounts->registerRoutes(*m_dispatcher);
+    m_jobs = std::make_unique<JobManager>(2);
+    m_index = std::make_unique<IndexController>(*m_locator, *m_catalog, *m_jobs, Doveadm(m_config.doveadmConfig));
+    m_index->registerRoutes(*m_dispatcher);
+    m_jobsApi = std::make_unique<JobsController>(*m_jobs);
+    m_jobsApi->registerRoutes(*m_dispatcher);
+    // Every client sees every job move: a console that reconnects finds them again.
+    connect(m_jobs.get(), &JobManager::jobChanged, this, [this](const JobRecord &job) {
+        for (auto *s : std::as_const(m_sessions))
+            s->notify(QString(api::method::JobProgress), job.toJson());
+        if (job.finished())
+            armIdleTimer();
+    });
     m_dispatcher->add(api::method::DaemonStop,
                       {[this](const api::Params &) -> Reply {
                            // Answer first, then stop: the caller sees the confirmation.
@@ -61,7 +78,7 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
 
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        if (m_sessions.isEmpty() && !m_catalog->busy()) {
+        if (m_sessions.isEmpty() && !m_catalog->busy() && !m_jobs->hasActive()) {
             qCInfo(lcDaemon, "idle for %d s with no clients: exiting", m_config.idleTimeoutSec);
             stop();
         } else {
@@ -72,6 +89,7 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
 
 Daemon::~Daemon()
 {
+    m_jobs->shutdown(10000);
     if (g_signalFds[0] >= 0) {
         ::close(g_signalFds[0]);
         ::close(g_signalFds[1]);
@@ -123,6 +141,7 @@ void Daemon::stop()
         m_server->close(); // removes the socket file: new bridges start a fresh daemon
     for (auto *s : std::as_const(m_sessions))
         s->close();
+    m_jobs->shutdown(10000); // cancelled jobs stop at their next check
     // Let queued answers (the daemon.stop confirmation) reach the wire before exiting.
     QTimer::singleShot(50, qApp, &QCoreApplication::quit);
 }

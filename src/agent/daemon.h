@@ -17,7 +17,11 @@ class QSocketNotifier;
 
 namespace mailstore::agent {
 
+class AccountLocator;
 class AccountsController;
+class IndexController;
+class JobManager;
+class JobsController;
 class CatalogService;
 class ClientSession;
 class Dispatcher;
@@ -45,7 +49,11 @@ private:
     std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<HostController> m_host;
+    std::unique_ptr<AccountLocator> m_locator;
     std::unique_ptr<AccountsController> m_accounts;
+    std::unique_ptr<JobManager> m_jobs;
+    std::unique_ptr<IndexController> m_index;
+    std::unique_ptr<JobsController> m_jobsApi;
     QLocalServer *m_server = nullptr;
     QSocketNotifier *m_signalNotifier = nullptr;
     QList<ClientSession *> m_sessions;

@@ -24,6 +24,10 @@ const char *const kUsage =
     "  accounts                  list accounts (--filter, --problems, --sort, --json)\n"
     "  account show NAME         one account's mailboxes and findings (--json)\n"
     "  demo-init DIR             write a realistic demo store (--accounts N, --seed S)\n"
+    "  index verify              find damaged Dovecot index state (--account NAME | --all,\n"
+    "                            --deep, --json); exit 0 healthy, 1 problems, 2 error\n"
+    "  index rebuild             rebuild it keeping UIDs (--account NAME, --mailbox BOX,\n"
+    "                            --dry-run, --kick, --no-resync, --json)\n"
     "\n"
     "Global options (every command): --root DIR, --layout PATTERN (default %d/%n/Maildir),\n"
     "--config FILE, --state-dir DIR. 'mailstore-agent <command> --help' for details.\n";
@@ -50,6 +54,8 @@ int main(int argc, char *argv[])
         return runAccountCommand(args);
     if (command == QLatin1String("demo-init"))
         return runDemoInitCommand(args);
+    if (command == QLatin1String("index"))
+        return runIndexCommand(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printLine(QStringLiteral("mailstore-agent " MAILSTORE_VERSION));
         return ExitOk;

@@ -20,7 +20,18 @@ QJsonObject toJson(const core::maildir::AccountSummary &a)
         {QStringLiteral("bytes"), qint64(a.bytes)},
         {QStringLiteral("lastDelivery"), qint64(a.lastDelivery)},
         {QStringLiteral("findings"), qint64(a.findings)},
+        {QStringLiteral("health"), healthName(a.health)},
     };
+}
+
+QString healthName(core::maildir::Health h)
+{
+    switch (h) {
+    case core::maildir::Health::Ok: return QStringLiteral("ok");
+    case core::maildir::Health::Warning: return QStringLiteral("warning");
+    case core::maildir::Health::Error: return QStringLiteral("error");
+    }
+    return QStringLiteral("ok");
 }
 
 QJsonObject toJson(const core::Finding &f)
@@ -76,6 +87,36 @@ QJsonObject messageToJson(const core::maildir::MessageFile &file,
     return o;
 }
 
+QJsonObject toJson(const core::integrity::MailboxRebuildReport &r)
+{
+    QJsonArray moved;
+    for (const auto &p : r.quarantined)
+        moved.append(u8(p.string()));
+    return QJsonObject{
+        {QStringLiteral("mailbox"), u8(r.mailbox)},
+        {QStringLiteral("path"), u8(r.path.string())},
+        {QStringLiteral("uidValidity"), qint64(r.uidValidity)},
+        {QStringLiteral("uidValidityKept"), r.uidValidityKept},
+        {QStringLiteral("nextUid"), qint64(r.nextUid)},
+        {QStringLiteral("messages"), qint64(r.messages)},
+        {QStringLiteral("uidsKept"), qint64(r.uidsKept)},
+        {QStringLiteral("uidsNew"), qint64(r.uidsNew)},
+        {QStringLiteral("entriesDropped"), qint64(r.entriesDropped)},
+        {QStringLiteral("quarantined"), moved},
+        {QStringLiteral("uidlistWritten"), r.uidlistWritten},
+    };
+}
+
+QJsonObject toJson(const core::integrity::AccountRebuildReport &r)
+{
+    QJsonArray boxes;
+    for (const auto &m : r.mailboxes)
+        boxes.append(toJson(m));
+    return QJsonObject{{QStringLiteral("account"), u8(r.account)},
+                       {QStringLiteral("quarantineDir"), u8(r.quarantineDir.string())},
+                       {QStringLiteral("mailboxes"), boxes}};
+}
+
 core::maildir::AccountSummary accountSummaryFromJson(const QJsonObject &o)
 {
     core::maildir::AccountSummary a;
@@ -87,6 +128,10 @@ core::maildir::AccountSummary accountSummaryFromJson(const QJsonObject &o)
     a.bytes = std::uint64_t(o.value(QStringLiteral("bytes")).toInteger());
     a.lastDelivery = o.value(QStringLiteral("lastDelivery")).toInteger();
     a.findings = std::uint32_t(o.value(QStringLiteral("findings")).toInteger());
+    const QString health = o.value(QStringLiteral("health")).toString();
+    a.health = health == QLatin1String("error")     ? core::maildir::Health::Error
+             : health == QLatin1String("warning") ? core::maildir::Health::Warning
+                                                  : core::maildir::Health::Ok;
     return a;
 }
 
@@ -130,6 +175,22 @@ std::expected<qint64, RpcError> Params::integer(const QString &name, qint64 fall
     if (d < double(min) || d > double(max))
         return std::unexpected(invalidParam(name, QStringLiteral("must be between %1 and %2").arg(min).arg(max)));
     return qint64(d);
+}
+
+std::expected<QStringList, RpcError> Params::stringList(const QString &name) const
+{
+    const QJsonValue v = m_object.value(name);
+    if (v.isUndefined() || v.isNull())
+        return QStringList{};
+    if (!v.isArray())
+        return std::unexpected(invalidParam(name, QStringLiteral("must be an array of strings")));
+    QStringList out;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString())
+            return std::unexpected(invalidParam(name, QStringLiteral("must be an array of strings")));
+        out << item.toString();
+    }
+    return out;
 }
 
 std::expected<bool, RpcError> Params::boolean(const QString &name, bool fallback) const

@@ -8,6 +8,7 @@
 #include "../core/maildir/account.h"
 #include "../core/maildir/headerpeek.h"
 #include "../core/maildir/mailbox.h"
+#include "../core/integrity/indexrebuild.h"
 #include "jsonrpc.h"
 
 #include <QJsonArray>
@@ -18,11 +19,15 @@
 namespace mailstore::api {
 
 QJsonObject toJson(const core::maildir::AccountSummary &a);
+QString healthName(core::maildir::Health h); // "ok" | "warning" | "error"
 QJsonObject toJson(const core::Finding &f);
 QJsonArray toJson(const core::Findings &findings);
 QJsonObject toJson(const core::maildir::MailboxDetail &m);
 QJsonObject messageToJson(const core::maildir::MessageFile &file,
                           const core::maildir::MessageHeaders &headers);
+
+QJsonObject toJson(const core::integrity::MailboxRebuildReport &r);
+QJsonObject toJson(const core::integrity::AccountRebuildReport &r);
 
 // Client side.
 core::maildir::AccountSummary accountSummaryFromJson(const QJsonObject &o);
@@ -39,6 +44,7 @@ public:
     std::expected<qint64, RpcError> integer(const QString &name, qint64 fallback, qint64 min,
                                             qint64 max) const;
     std::expected<bool, RpcError> boolean(const QString &name, bool fallback) const;
+    std::expected<QStringList, RpcError> stringList(const QString &name) const; // absent: empty
 
 private:
     QJsonObject m_object;

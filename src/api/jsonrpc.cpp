@@ -148,9 +148,9 @@ RpcError rpcErrorFromCore(const core::Error &error)
     case ErrorCode::Corrupted: code = rpccode::Corrupted; break;
     case ErrorCode::TooLarge: code = rpccode::TooLarge; break;
     case ErrorCode::InvalidArgument: code = rpccode::InvalidArgument; break;
+    case ErrorCode::Conflict: code = rpccode::Conflict; break;
+    case ErrorCode::Cancelled: code = rpccode::Cancelled; break;
     case ErrorCode::NoSpace:
-    case ErrorCode::Conflict:
-    case ErrorCode::Cancelled:
     case ErrorCode::Io:
     case ErrorCode::Unsupported: code = rpccode::Io; break;
     }

@@ -30,6 +30,9 @@ inline constexpr int Corrupted = 1004;
 inline constexpr int NotReady = 1005;
 inline constexpr int TooLarge = 1006;
 inline constexpr int InvalidArgument = 1007;
+inline constexpr int Cancelled = 1008;
+inline constexpr int Conflict = 1009;       // e.g. a lock held by someone else
+inline constexpr int Unavailable = 1010;    // a tool or service the call needs is missing
 } // namespace rpccode
 
 struct RpcError {

@@ -8,8 +8,8 @@
 namespace mailstore::api {
 
 inline constexpr int ApiMajor = 1;
-inline constexpr int ApiMinor = 0;
-inline constexpr QLatin1StringView ApiVersion{"1.0"};
+inline constexpr int ApiMinor = 1;
+inline constexpr QLatin1StringView ApiVersion{"1.1"};
 
 // Frames above this size are refused with -32600 and the session goes on.
 inline constexpr qsizetype MaxFrameBytes = 4 * 1024 * 1024;
@@ -21,6 +21,13 @@ inline constexpr QLatin1StringView AccountsList{"accounts.list"};
 inline constexpr QLatin1StringView AccountGet{"account.get"};
 inline constexpr QLatin1StringView MailboxMessages{"mailbox.messages"};
 inline constexpr QLatin1StringView DaemonStop{"daemon.stop"};
+inline constexpr QLatin1StringView IndexVerify{"index.verify"};
+inline constexpr QLatin1StringView IndexRebuild{"index.rebuild"};
+inline constexpr QLatin1StringView JobGet{"job.get"};
+inline constexpr QLatin1StringView JobList{"job.list"};
+inline constexpr QLatin1StringView JobCancel{"job.cancel"};
+// Notification (no id) the daemon sends to every client while a job runs.
+inline constexpr QLatin1StringView JobProgress{"job.progress"};
 } // namespace method
 
 // Paging limits, shared so the console never asks for more than the agent gives.

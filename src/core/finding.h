@@ -40,4 +40,8 @@ inline constexpr const char *StatFailed = "stat-failed";
 
 std::string_view severityName(Severity s); // "info" | "warning" | "error"
 
+// A problem is a finding of severity Warning or Error; Info findings (a huge message, a
+// delivery Dovecot has not seen yet) describe the store without making it unhealthy.
+inline bool isProblem(const Finding &f) { return f.severity != Severity::Info; }
+
 } // namespace mailstore::core

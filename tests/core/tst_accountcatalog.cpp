@@ -24,11 +24,15 @@ void makeAccount(const std::string &root, const std::string &domain, const std::
 {
     const std::string md = root + "/" + domain + "/" + user + "/Maildir";
     QVERIFY(makeMaildir(md));
+    // A uidlist, as Dovecot keeps one: cur/ mail without it is an index problem.
+    std::string uidlist = "3 V1700000000 N" + std::to_string(messages + 1) + "\n";
     for (int i = 0; i < messages; ++i) {
-        const std::string name = std::to_string(newest - i) + ".M" + std::to_string(i) + "P1.host,S="
-            + std::to_string(size) + ":2,S";
-        QVERIFY(writeFile(md + "/cur/" + name, std::string(size_t(size), 'x')));
+        const std::string base = std::to_string(newest - messages + 1 + i) + ".M" + std::to_string(i) + "P1.host,S="
+            + std::to_string(size);
+        QVERIFY(writeFile(md + "/cur/" + base + ":2,S", std::string(size_t(size), 'x')));
+        uidlist += std::to_string(i + 1) + " :" + base + "\n";
     }
+    QVERIFY(writeFile(md + "/dovecot-uidlist", uidlist));
     age(md);
     age(md + "/cur");
     age(md + "/new");

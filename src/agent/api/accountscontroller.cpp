@@ -2,6 +2,7 @@
 #include "accountscontroller.h"
 
 #include "../../api/methods.h"
+#include "../../core/integrity/accounthealth.h"
 #include "../../core/maildir/account.h"
 #include "../../core/maildir/headerpeek.h"
 #include "../catalogservice.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <sys/stat.h>
 
 namespace mailstore::agent {
 
@@ -39,19 +39,11 @@ std::optional<core::catalog::SortKey> sortKey(const QString &s)
     return std::nullopt;
 }
 
-bool isDir(const std::filesystem::path &p)
-{
-    struct stat st {};
-    return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 } // namespace
 
-AccountsController::AccountsController(const CatalogService &catalog, core::maildir::MailLayout layout,
-                                       std::filesystem::path root)
+AccountsController::AccountsController(const CatalogService &catalog, const AccountLocator &locator)
     : m_catalog(catalog)
-    , m_layout(std::move(layout))
-    , m_root(std::move(root))
+    , m_locator(locator)
 {
 }
 
@@ -111,23 +103,7 @@ Reply AccountsController::list(const api::Params &params) const
 std::expected<core::maildir::AccountLocation, api::RpcError>
 AccountsController::locate(const QString &name) const
 {
-    const std::string n = name.toStdString();
-    if (auto loc = m_catalog.catalog().find(n))
-        return *loc;
-    // Not in the catalog (yet): an account created since the last refresh is still
-    // found by where the layout says it must be.
-    auto rel = m_layout.relativePathFor(n);
-    if (rel) {
-        const auto maildir = m_root / *rel;
-        if (isDir(maildir / "cur") || isDir(maildir / "new")) {
-            const auto at = n.find('@');
-            return core::maildir::AccountLocation{n, at == std::string::npos ? n : n.substr(0, at),
-                                                  at == std::string::npos ? std::string() : n.substr(at + 1),
-                                                  maildir};
-        }
-    }
-    return std::unexpected(notFound(QStringLiteral("no account '%1' on this host").arg(name),
-                                    QJsonObject{{QStringLiteral("account"), name}}));
+    return m_locator.locate(name);
 }
 
 Reply AccountsController::get(const api::Params &params) const
@@ -138,7 +114,7 @@ Reply AccountsController::get(const api::Params &params) const
     auto loc = locate(*name);
     if (!loc)
         return std::unexpected(loc.error());
-    auto detail = core::maildir::scanAccount(*loc);
+    auto detail = core::integrity::scanAccountHealth(*loc);
     if (!detail)
         return std::unexpected(api::rpcErrorFromCore(detail.error()));
     QJsonArray boxes;

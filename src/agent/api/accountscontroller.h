@@ -5,7 +5,7 @@
 
 #include "../dispatcher.h"
 
-#include "../../core/maildir/maillayout.h"
+#include "../accountlocator.h"
 
 namespace mailstore::agent {
 
@@ -13,8 +13,7 @@ class CatalogService;
 
 class AccountsController final {
 public:
-    AccountsController(const CatalogService &catalog, core::maildir::MailLayout layout,
-                       std::filesystem::path root);
+    AccountsController(const CatalogService &catalog, const AccountLocator &locator);
     void registerRoutes(Dispatcher &dispatcher);
 
     Reply list(const api::Params &params) const;
@@ -25,8 +24,7 @@ private:
     std::expected<core::maildir::AccountLocation, api::RpcError> locate(const QString &name) const;
 
     const CatalogService &m_catalog;
-    core::maildir::MailLayout m_layout;
-    std::filesystem::path m_root;
+    const AccountLocator &m_locator;
 };
 
 } // namespace mailstore::agent

@@ -2,6 +2,7 @@
 // `accounts` and `account show`: the runbook view of a store, straight from the core.
 #include "../../api/corejson.h"
 #include "../../core/catalog/accountcatalog.h"
+#include "../../core/integrity/accounthealth.h"
 #include "../../core/maildir/account.h"
 #include "cliout.h"
 #include "commands.h"
@@ -131,7 +132,7 @@ int runAccountCommand(const QStringList &args)
         printError(QStringLiteral("no account '%1' in %2").arg(name, cfg->root));
         return ExitNotFound;
     }
-    auto detail = core::maildir::scanAccount(loc);
+    auto detail = core::integrity::scanAccountHealth(loc);
     if (!detail) {
         printError(QStringLiteral("cannot read account '%1': %2").arg(name, u8(detail.error().detail)));
         return ExitError;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountcatalog.h"
 
+#include "../integrity/accounthealth.h"
+#include "../parallel.h"
+
 #include <sys/stat.h>
 #include <time.h>
 
@@ -44,25 +47,6 @@ std::int64_t mtimeNs(const std::filesystem::path &dir)
     return std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
-// Runs fn(i) for i in [0, n) on `threads` workers pulling indexes from a shared counter,
-// so a few huge accounts do not leave the other workers idle.
-template <typename Fn>
-void parallelFor(std::size_t n, unsigned threads, Fn fn)
-{
-    if (threads == 0)
-        threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = unsigned(std::min<std::size_t>(threads, std::max<std::size_t>(n, 1)));
-    std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        for (std::size_t i = next++; i < n; i = next++)
-            fn(i);
-    };
-    std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-}
-
 } // namespace
 
 AccountCatalog::AccountCatalog(std::filesystem::path root, maildir::MailLayout layout)
@@ -88,17 +72,20 @@ AccountCatalog::EntryPtr AccountCatalog::scanEntry(const maildir::AccountLocatio
     stamp(loc.maildir);
     if (boxes) {
         for (const auto &box : *boxes) {
+            if (!box.dirName.empty())
+                stamp(box.path); // a rewritten uidlist shows here (INBOX's is the Maildir's)
             stamp(box.path / "cur");
             stamp(box.path / "new");
         }
     }
-    auto detail = maildir::scanAccount(loc);
+    auto detail = integrity::scanAccountHealth(loc);
     if (detail) {
         e.summary = detail->summary;
     } else {
         e.summary.name = loc.name;
         e.summary.domain = loc.domain;
         e.summary.findings = 1; // the account could not be read at all: that is a problem
+        e.summary.health = maildir::Health::Error;
     }
     return entry;
 }
@@ -169,6 +156,19 @@ Result<BuildStats> AccountCatalog::rebuild(bool reuseUnchanged, unsigned threads
     stats.rescanned = rescanned.load();
     stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return stats;
+}
+
+void AccountCatalog::invalidate(const std::string &name)
+{
+    std::unique_lock lock(m_mutex);
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), name,
+                               [](const EntryPtr &e, const std::string &n) { return e->location.name < n; });
+    if (it == m_entries.end() || (*it)->location.name != name)
+        return;
+    auto copy = std::make_shared<Entry>(**it);
+    for (auto &stamp : copy->stamps)
+        stamp.second = UntrustedStamp;
+    *it = std::move(copy);
 }
 
 Page AccountCatalog::query(const Query &q) const

@@ -63,6 +63,10 @@ public:
     // Rediscovers accounts, rescans only changed ones. Cheap when nothing changed.
     Result<BuildStats> refresh(unsigned threads = 0);
 
+    // Marks an account as changed, so the next refresh scans it again (after a repair,
+    // whose in-place changes folder mtimes may not show).
+    void invalidate(const std::string &name);
+
     Page query(const Query &q) const;
     std::optional<maildir::AccountLocation> find(const std::string &name) const;
     std::size_t size() const;

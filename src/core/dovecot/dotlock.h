@@ -35,6 +35,10 @@ public:
 
 private:
     std::filesystem::path m_path;
+    // What we wrote and which inode we created: release() removes the lock only when
+    // both still match, so a lock somebody else took over is never deleted.
+    std::string m_token;
+    unsigned long long m_dev = 0, m_ino = 0;
 };
 
 } // namespace mailstore::core::dovecot

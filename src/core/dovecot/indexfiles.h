@@ -60,6 +60,10 @@ struct IndexFileCheck {
     std::optional<LogHeader> log;
     std::optional<CacheHeader> cache;
     std::vector<IndexIssue> issues;   // empty = healthy as far as headers tell
+    // Log only: true when the record chain was walked to EOF. False when the header was
+    // unusable or only part of the file was given (a log above 64 MiB): then the chain
+    // is simply not judged, no issue is raised for it.
+    bool logChainWalked = false;
 };
 
 // Checks a file's content (the whole file for Log, so the record chain can be walked;

@@ -83,6 +83,13 @@ Result<void> syncDirectory(const std::filesystem::path &dir)
 Result<void> writeFileAtomic(const std::filesystem::path &target, std::string_view data,
                              mode_t mode)
 {
+    return writeFileAtomic(target, data, FileOwnership{mode, std::nullopt});
+}
+
+Result<void> writeFileAtomic(const std::filesystem::path &target, std::string_view data,
+                             const FileOwnership &own)
+{
+    const mode_t mode = own.mode;
     if (!target.has_filename())
         return fail(ErrorCode::InvalidArgument, "target has no file name", target.string());
     const std::filesystem::path dir = target.has_parent_path() ? target.parent_path()
@@ -112,6 +119,9 @@ Result<void> writeFileAtomic(const std::filesystem::path &target, std::string_vi
     // The umask must not decide the mode of mail data.
     if (::fchmod(fd, mode) < 0)
         return abandon(failErrno(errno, "fchmod", temp).error());
+    // A file an agent running as root writes for Dovecot must stay Dovecot's to rewrite.
+    if (own.owner && ::fchown(fd, own.owner->first, own.owner->second) < 0)
+        return abandon(failErrno(errno, "fchown", temp).error());
     if (auto w = writeAll(fd, data); !w)
         return abandon(w.error());
     if (::fsync(fd) < 0)

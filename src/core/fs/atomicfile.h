@@ -7,7 +7,9 @@
 #include "../result.h"
 
 #include <filesystem>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <sys/types.h>
 
 namespace mailstore::core::fs {
@@ -15,6 +17,15 @@ namespace mailstore::core::fs {
 // Writes `data` to `target` atomically and durably with the given mode.
 Result<void> writeFileAtomic(const std::filesystem::path &target, std::string_view data,
                              mode_t mode = 0644);
+
+struct FileOwnership {
+    mode_t mode = 0644;
+    std::optional<std::pair<uid_t, gid_t>> owner; // chown before the rename, when set
+};
+
+// The same, with an owner: the file is chowned before it becomes visible.
+Result<void> writeFileAtomic(const std::filesystem::path &target, std::string_view data,
+                             const FileOwnership &ownership);
 
 // fsyncs a folder (after creating, renaming or removing entries in it).
 Result<void> syncDirectory(const std::filesystem::path &dir);

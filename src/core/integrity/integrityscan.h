@@ -58,8 +58,7 @@ Findings scanMailboxIndex(const maildir::MailboxInfo &mailbox, const ScanOptions
 // The account: every mailbox plus the mailbox list index at the Maildir root.
 Findings scanAccountIndex(const maildir::AccountLocation &account, const ScanOptions &options = {});
 
-// True when a finding counts as a problem (Warning or Error).
-bool isProblem(const Finding &f);
+using core::isProblem; // Warning or Error
 
 struct AccountHealth {
     std::string account;

@@ -36,8 +36,23 @@ Result<AccountDetail> scanAccount(const AccountLocation &location)
         detail.mailboxes.push_back(MailboxDetail{std::move(info), *stats});
     }
     detail.summary.mailboxes = static_cast<std::uint32_t>(detail.mailboxes.size());
-    detail.summary.findings = static_cast<std::uint32_t>(detail.findings.size());
+    summarizeFindings(detail.summary, detail.findings);
     return detail;
+}
+
+void summarizeFindings(AccountSummary &summary, const Findings &findings)
+{
+    summary.findings = 0;
+    summary.health = Health::Ok;
+    for (const Finding &f : findings) {
+        if (!isProblem(f))
+            continue;
+        ++summary.findings;
+        if (f.severity == Severity::Error)
+            summary.health = Health::Error;
+        else if (summary.health == Health::Ok)
+            summary.health = Health::Warning;
+    }
 }
 
 } // namespace mailstore::core::maildir

@@ -13,6 +13,8 @@
 
 namespace mailstore::core::maildir {
 
+enum class Health { Ok, Warning, Error }; // worst problem of an account
+
 struct AccountSummary {
     std::string name;
     std::string domain;
@@ -21,8 +23,12 @@ struct AccountSummary {
     std::uint64_t unseen = 0;
     std::uint64_t bytes = 0;
     std::int64_t lastDelivery = 0; // unix seconds, 0 when no mail
-    std::uint32_t findings = 0;    // how many findings the last scan produced
+    std::uint32_t findings = 0;    // problems (Warning/Error findings) of the last scan
+    Health health = Health::Ok;
 };
+
+// Sets summary.findings and summary.health from a scan's findings.
+void summarizeFindings(AccountSummary &summary, const Findings &findings);
 
 struct MailboxDetail {
     MailboxInfo info;

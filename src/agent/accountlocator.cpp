@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountlocator.h"
+
+#include "catalogservice.h"
+
+#include <QJsonObject>
+
+#include <sys/stat.h>
+
+namespace mailstore::agent {
+
+namespace {
+bool isDir(const std::filesystem::path &p)
+{
+    struct stat st {};
+    return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+} // namespace
+
+AccountLocator::AccountLocator(const CatalogService &catalog, core::maildir::MailLayout layout,
+                               std::filesystem::path root)
+    : m_catalog(catalog)
+    , m_layout(std::move(layout))
+    , m_root(std::move(root))
+{
+}
+
+std::expected<core::maildir::AccountLocation, api::RpcError> AccountLocator::locate(const QString &name) const
+{
+    const std::string n = name.toStdString();
+    if (auto loc = m_catalog.catalog().find(n))
+        return *loc;
+    if (auto rel = m_layout.relativePathFor(n)) {
+        const auto maildir = m_root / *rel;
+        if (isDir(maildir / "cur") || isDir(maildir / "new")) {
+            const auto at = n.find('@');
+            return core::maildir::AccountLocation{n, at == std::string::npos ? n : n.substr(0, at),
+                                                  at == std::string::npos ? std::string() : n.substr(at + 1),
+                                                  maildir};
+        }
+    }
+    return std::unexpected(api::RpcError{api::rpccode::NotFound,
+                                         QStringLiteral("no account '%1' on this host").arg(name),
+                                         QJsonObject{{QStringLiteral("account"), name}}});
+}
+
+} // namespace mailstore::agent
