@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `demo-init DIR`: writes the demo store the console's --demo and the tests use.
+#include "../../core/demo/demodamage.h"
 #include "../../core/demo/demostore.h"
 #include "cliout.h"
 #include "commands.h"
 #include "parse.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -23,6 +25,9 @@ int runDemoInitCommand(const QStringList &args)
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("Message count scale, 0.001..10 (default 1)."),
                       QStringLiteral("X"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("damaged"),
+                      QStringLiteral("Accounts given realistic index damage, to show index health (default 6)."),
+                      QStringLiteral("N"), QStringLiteral("6")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
     if (auto code = parseArgs(parser, args, QStringLiteral("Write a realistic Dovecot-style demo mail store.")))
         return *code;
@@ -41,6 +46,12 @@ int runDemoInitCommand(const QStringList &args)
     }
     if (!okS) {
         printError(QStringLiteral("--seed must be a non-negative integer"));
+        return ExitError;
+    }
+    bool okD = true;
+    const qint64 damaged = parser.value(QStringLiteral("damaged")).toLongLong(&okD);
+    if (!okD || damaged < 0 || damaged > accounts) {
+        printError(QStringLiteral("--damaged must be between 0 and the number of accounts"));
         return ExitError;
     }
     if (!okX || scale < 0.001 || scale > 10) {
@@ -66,6 +77,15 @@ int runDemoInitCommand(const QStringList &args)
                             QString::fromStdString(result.error().path)));
         return ExitError;
     }
+    auto broken = core::demo::damageDemoAccounts(dir.toStdString(), std::uint32_t(damaged), seed, options.now);
+    if (!broken) {
+        printError(QStringLiteral("cannot damage demo accounts in %1: %2").arg(dir, QString::fromStdString(broken.error().detail)));
+        return ExitError;
+    }
+    QJsonArray damagedJson;
+    for (const auto &d : *broken)
+        damagedJson.append(QJsonObject{{QStringLiteral("account"), QString::fromStdString(d.account)},
+                                       {QStringLiteral("damage"), QString::fromStdString(d.kind)}});
     const auto &s = *result;
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("root"), dir},
@@ -73,10 +93,14 @@ int runDemoInitCommand(const QStringList &args)
                               {QStringLiteral("accounts"), qint64(s.accounts)},
                               {QStringLiteral("mailboxes"), qint64(s.mailboxes)},
                               {QStringLiteral("messages"), qint64(s.messages)},
-                              {QStringLiteral("bytes"), qint64(s.bytes)}});
+                              {QStringLiteral("bytes"), qint64(s.bytes)},
+                              {QStringLiteral("damaged"), damagedJson}});
     } else {
         printLine(QStringLiteral("demo store written to %1: %2 domains, %3 accounts, %4 mailboxes, %5 messages, %6")
                       .arg(dir).arg(s.domains).arg(s.accounts).arg(s.mailboxes).arg(s.messages).arg(humanBytes(s.bytes)));
+        for (const auto &d : *broken)
+            printLine(QStringLiteral("  damaged on purpose: %1 (%2)").arg(QString::fromStdString(d.account),
+                                                                      QString::fromStdString(d.kind)));
     }
     return ExitOk;
 }

@@ -179,9 +179,13 @@ int runIndexCommand(const QStringList &args)
                       .arg(m.value(QStringLiteral("uidValidityKept")).toBool() ? QString()
                                                                               : QStringLiteral(" (NEW UIDVALIDITY: clients re-download)")));
     }
-    if (!options.dryRun && !boxes.isEmpty())
-        printLine(QStringLiteral("quarantine: %1; %2").arg(report->value(QStringLiteral("quarantineDir")).toString(),
-                                                           report->value(QStringLiteral("doveadm")).toString()));
+    const bool moved = std::any_of(boxes.begin(), boxes.end(), [](const QJsonValue &v) {
+        return !v.toObject().value(QStringLiteral("quarantined")).toArray().isEmpty();
+    });
+    if (!options.dryRun && moved)
+        printLine(QStringLiteral("replaced files moved to %1").arg(report->value(QStringLiteral("quarantineDir")).toString()));
+    if (const QString said = report->value(QStringLiteral("doveadm")).toString(); !said.isEmpty())
+        printLine(QStringLiteral("doveadm: ") + said);
     return ExitOk;
 }
 

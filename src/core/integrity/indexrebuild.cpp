@@ -78,6 +78,20 @@ std::vector<std::filesystem::path> damagedDerivedFiles(const std::filesystem::pa
     return out;
 }
 
+// Interrupted deliveries older than Dovecot's own 36 h limit: moved aside with the rest.
+std::vector<std::filesystem::path> staleTmpFiles(const std::filesystem::path &dir, std::int64_t now)
+{
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    for (const auto &e : std::filesystem::directory_iterator(dir / "tmp", ec)) {
+        struct stat st {};
+        if (::lstat(e.path().c_str(), &st) == 0 && S_ISREG(st.st_mode) && now - st.st_mtim.tv_sec > 36 * 3600)
+            out.push_back(e.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 std::string readWhole(const std::filesystem::path &p, bool &found)
 {
     std::ifstream in(p, std::ios::binary);
@@ -149,6 +163,9 @@ Result<MailboxRebuildReport> rebuildMailboxIndex(const maildir::MailboxInfo &mai
     const auto toDir = quarantineDir / quarantineSubdir(mailbox);
     for (const auto &f : damaged)
         report.quarantined.push_back(toDir / f.filename());
+    const auto staleTmp = staleTmpFiles(mailbox.path, now);
+    for (const auto &f : staleTmp)
+        report.quarantined.push_back(toDir / "tmp" / f.filename());
     if (options.dryRun) {
         report.uidlistWritten = plan.needsRewrite;
         return report;
@@ -172,6 +189,9 @@ Result<MailboxRebuildReport> rebuildMailboxIndex(const maildir::MailboxInfo &mai
     }
     for (const auto &f : damaged)
         if (auto q = quarantine(f, toDir); !q)
+            return std::unexpected(q.error());
+    for (const auto &f : staleTmp)
+        if (auto q = quarantine(f, toDir / "tmp"); !q)
             return std::unexpected(q.error());
     return report;
 }
