@@ -11,6 +11,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qtkeychain-qt6-dev libssh-dev libarchive-dev libzstd-dev libxxhash-dev libssl-dev
 libgl-dev libxkbcommon-dev
 fontconfig fonts-dejavu-core xauth dbus zstd findutils procps
+dovecot-core dovecot-imapd
 "
 
 missing=""

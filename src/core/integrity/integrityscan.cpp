@@ -141,9 +141,11 @@ void scanUidlist(const maildir::MailboxInfo &box, const std::vector<maildir::Mes
         if (!names.contains(r.baseName))
             ++withoutFile;
     }
+    // Info, not a problem: after an IMAP EXPUNGE Dovecot removes the file at once but
+    // keeps its line until the next uidlist rewrite (measured on 2.3.19).
     if (withoutFile > 0)
-        add(out, code::UidlistEntryWithoutFile, Severity::Warning, uidlistPath,
-            std::to_string(withoutFile) + " uidlist entries have no message file (removed outside Dovecot?)");
+        add(out, code::UidlistEntryWithoutFile, Severity::Info, uidlistPath,
+            std::to_string(withoutFile) + " uidlist entries have no message file (expunged, or removed outside Dovecot)");
     std::size_t curWithoutEntry = 0;
     for (const auto &f : files)
         if (!f.inNew && !listed.contains(f.parsed.base))
