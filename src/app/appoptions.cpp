@@ -46,7 +46,9 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     const QCommandLineOption shot(u"screenshot"_s,
         AppOptionsText::tr("Render a view offscreen into a PNG file and exit."), u"file"_s);
     const QCommandLineOption view(u"view"_s,
-        AppOptionsText::tr("View for --screenshot: accounts or account:NAME."), u"view"_s, u"accounts"_s);
+        AppOptionsText::tr("View for --screenshot: accounts, account:NAME, scan (a host-wide "
+                           "index scan) or rebuild:NAME (the rebuild preview)."),
+        u"view"_s, u"accounts"_s);
     const QCommandLineOption size(u"size"_s, AppOptionsText::tr("Window size for --screenshot."), u"WxH"_s,
                                   u"1280x800"_s);
     const QCommandLineOption timeout(u"timeout"_s,
@@ -74,8 +76,10 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
         o.stateDir = QDir(p.value(stateDir)).absolutePath();
     o.screenshotFile = p.value(shot);
     o.view = p.value(view);
-    if (o.view != "accounts"_L1 && o.viewAccount().isEmpty())
-        return std::unexpected(AppOptionsText::tr("--view takes accounts or account:NAME, not \"%1\".").arg(o.view));
+    const bool rebuildView = o.view.startsWith("rebuild:"_L1) && o.view.size() > 8;
+    if (o.view != "accounts"_L1 && o.view != "scan"_L1 && !rebuildView && o.viewAccount().isEmpty())
+        return std::unexpected(AppOptionsText::tr("--view takes accounts, account:NAME, scan or "
+                                                  "rebuild:NAME, not \"%1\".").arg(o.view));
     const auto m = QRegularExpression(u"^(\\d{3,5})x(\\d{3,5})$"_s).match(p.value(size));
     if (!m.hasMatch())
         return std::unexpected(AppOptionsText::tr("--size takes WIDTHxHEIGHT, e.g. 1280x800."));

@@ -19,7 +19,7 @@ struct AppOptions {
     QString layout;      // --layout PATTERN
     QString stateDir;    // --state-dir DIR, handed to the agent
     QString screenshotFile;
-    QString view = QStringLiteral("accounts"); // "accounts" or "account:NAME"
+    QString view = QStringLiteral("accounts"); // "accounts", "account:NAME", "scan", "rebuild:NAME"
     QSize size{1280, 800};
     int timeoutSec = 90;
 

@@ -3,10 +3,14 @@
 
 #include "api/methods.h"
 #include "errortext.h"
+#include "models/jobsmodel.h"
 #include "ui_mainwindow.h"
 #include "widgets/accountpage.h"
 #include "widgets/errorbanner.h"
 #include "widgets/hostpage.h"
+#include "widgets/jobsdock.h"
+#include "widgets/rebuilddialog.h"
+#include "widgets/scanview.h"
 
 #include <QDir>
 #include <QLabel>
@@ -21,6 +25,8 @@ MainWindow::MainWindow(AgentClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
+    , m_jobs(new JobsModel(client, this))
+    , m_jobsDock(new JobsDock(m_jobs, this))
     , m_stateLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
 {
@@ -31,7 +37,7 @@ MainWindow::MainWindow(AgentClient *client, QWidget *parent)
     m_ui->actionBack->setIcon(QIcon(u":/icons/back.svg"_s));
     m_ui->banner->hide();
 
-    m_hostPage = new HostPage(client, m_ui->pageStack);
+    m_hostPage = new HostPage(client, m_jobs, m_ui->pageStack);
     m_accountPage = new AccountPage(client, m_ui->pageStack);
     m_ui->pageStack->addWidget(m_hostPage);
     m_ui->pageStack->addWidget(m_accountPage);
@@ -65,7 +71,91 @@ MainWindow::MainWindow(AgentClient *client, QWidget *parent)
             showHostPage();
     });
     connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    setUpJobs();
     updateActions();
+}
+
+void MainWindow::setUpJobs()
+{
+    m_ui->actionVerify->setIcon(QIcon(u":/icons/verify.svg"_s));
+    m_ui->actionRebuild->setIcon(QIcon(u":/icons/rebuild.svg"_s));
+    m_ui->actionScanAll->setIcon(QIcon(u":/icons/scan.svg"_s));
+    m_hostPage->setAccountActions(m_ui->actionVerify, m_ui->actionRebuild, m_ui->actionScanAll);
+    m_accountPage->setAccountActions(m_ui->actionVerify, m_ui->actionRebuild);
+    connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::verifySelection);
+    connect(m_ui->actionRebuild, &QAction::triggered, this,
+            [this] { openRebuildDialog(actionAccounts()); });
+    connect(m_ui->actionScanAll, &QAction::triggered, this, [this] {
+        showHostPage();
+        m_hostPage->showScan();
+        m_hostPage->scanView()->focusStart();
+    });
+    connect(m_hostPage, &HostPage::selectionChanged, this, &MainWindow::updateActions);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    // A few rows tall: the page above stays the main thing.
+    resizeDocks({m_jobsDock}, {190}, Qt::Vertical);
+    m_jobsDock->hide();
+    QAction *toggle = m_jobsDock->toggleViewAction();
+    toggle->setIcon(QIcon(u":/icons/jobs.svg"_s));
+    toggle->setText(tr("&Jobs"));
+    toggle->setShortcut(u"Ctrl+J"_s);
+    toggle->setToolTip(tr("Show or hide the jobs of this host (Ctrl+J)"));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(toggle);
+    m_ui->toolBar->addSeparator();
+    m_ui->toolBar->addAction(toggle);
+    connect(m_jobs, &JobsModel::activeCountChanged, this, [toggle](int active) {
+        toggle->setText(active > 0 ? tr("&Jobs (%1 running)").arg(active) : tr("&Jobs"));
+    });
+    connect(m_jobs, &JobsModel::jobFinished, this, &MainWindow::onJobFinished);
+    ScanView *scan = m_hostPage->scanView();
+    connect(scan, &ScanView::jobStarted, m_jobsDock, &JobsDock::showJob);
+    // A scan changes what the catalog knows about problems: show the new counts.
+    connect(scan, &ScanView::finished, this, &MainWindow::loadHostInfo);
+}
+
+QStringList MainWindow::actionAccounts() const
+{
+    if (m_ui->pageStack->currentWidget() == m_accountPage)
+        return m_accountPage->accountName().isEmpty() ? QStringList()
+                                                      : QStringList{m_accountPage->accountName()};
+    if (m_ui->pageStack->currentWidget() == m_hostPage)
+        return m_hostPage->selectedAccounts();
+    return {};
+}
+
+void MainWindow::verifySelection()
+{
+    const QStringList names = actionAccounts();
+    if (m_ui->pageStack->currentWidget() == m_accountPage) {
+        m_accountPage->verify();
+    } else if (names.size() == 1) {
+        // One account: its page explains each finding and offers the rebuild.
+        openAccount(names.first());
+        m_accountPage->verify();
+    } else if (names.size() > 1) {
+        m_hostPage->showScan();
+        m_hostPage->scanView()->verifyAccounts(names);
+    }
+}
+
+RebuildDialog *MainWindow::openRebuildDialog(const QStringList &accounts)
+{
+    if (accounts.isEmpty() || m_client->state() != AgentClient::State::Connected)
+        return nullptr;
+    auto *dialog = new RebuildDialog(m_client, m_jobs, accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RebuildDialog::jobStarted, m_jobsDock, &JobsDock::showJob);
+    dialog->open(); // window-modal, never a nested event loop
+    return dialog;
+}
+
+void MainWindow::onJobFinished(const QJsonObject &job)
+{
+    // Host scans report through the scan view; a rebuild changes the accounts it touched.
+    if (job.value("kind"_L1).toString() == api::method::IndexRebuild)
+        loadHostInfo(); // refreshes the accounts table and the open account page
 }
 
 MainWindow::~MainWindow() = default;
@@ -145,6 +235,7 @@ void MainWindow::onStateChanged(AgentClient::State state, const QString &reason)
         m_stateLabel->setText(tr("Connected to %1 (local)").arg(hostName()));
         m_versionLabel->setText(tr("Agent %1").arg(m_client->agentVersion()));
         loadHostInfo();
+        m_jobs->refresh();
         break;
     case AgentClient::State::Lost:
         m_stateLabel->setText(tr("Connection lost"));
@@ -212,6 +303,16 @@ void MainWindow::updateActions()
 {
     m_ui->actionBack->setEnabled(m_ui->pageStack->currentWidget() == m_accountPage);
     m_ui->actionRefresh->setEnabled(m_hostItem != nullptr);
+    const bool connected = m_client->state() == AgentClient::State::Connected;
+    const int selected = int(actionAccounts().size());
+    m_ui->actionVerify->setEnabled(connected && selected > 0);
+    m_ui->actionRebuild->setEnabled(connected && selected > 0);
+    m_ui->actionScanAll->setEnabled(connected);
+    // Say what the action will work on: "Verify 3 accounts".
+    m_ui->actionVerify->setText(selected > 1 ? tr("&Verify %n account(s)", nullptr, selected)
+                                             : tr("&Verify"));
+    m_ui->actionRebuild->setText(selected > 1 ? tr("Re&build index of %n account(s)…", nullptr, selected)
+                                              : tr("Re&build index…"));
 }
 
 void MainWindow::updateHostItem()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MainWindow: toolbar, fleet tree (group "Local" with the connected host), the page
-// area (host page, account page) and the status bar. It owns no connection logic:
-// AgentClient reports state, and the window turns it into banners and labels.
+// area (host page, account page), the jobs dock (Ctrl+J) and the status bar. It owns no
+// connection logic: AgentClient reports state, and the window turns it into banners and
+// labels. The index actions (Verify, Rebuild index…, Scan all accounts…) are window
+// actions that work on what the current page has selected.
 
 #include "agentclient.h"
 #include "localagent.h"
@@ -22,6 +24,9 @@ namespace mailstore::app {
 
 class HostPage;
 class AccountPage;
+class JobsDock;
+class JobsModel;
+class RebuildDialog;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -39,7 +44,16 @@ public:
     void showStartupProblem(const QString &headline, const QString &whatToDo,
                             const QString &details);
 
+    // The accounts the index actions work on: the account page's, or the host page's
+    // selection (accounts table or scan results).
+    QStringList actionAccounts() const;
+    // Opens the rebuild dialog (it starts with a dry run); deletes itself when closed.
+    RebuildDialog *openRebuildDialog(const QStringList &accounts);
+    void verifySelection();
+
     HostPage *hostPage() const { return m_hostPage; }
+    JobsModel *jobsModel() const { return m_jobs; }
+    JobsDock *jobsDock() const { return m_jobsDock; }
     AccountPage *accountPage() const { return m_accountPage; }
     QString hostName() const;
     QString bannerHeadline() const;
@@ -55,9 +69,13 @@ private:
     void goBack();
     void updateActions();
     void updateHostItem();
+    void setUpJobs();
+    void onJobFinished(const QJsonObject &job);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AgentClient *m_client;
+    JobsModel *m_jobs;
+    JobsDock *m_jobsDock;
     HostPage *m_hostPage;
     AccountPage *m_accountPage;
     QTreeWidgetItem *m_localGroup = nullptr;

@@ -4,11 +4,14 @@
 #include "mainwindow.h"
 #include "widgets/accountpage.h"
 #include "widgets/hostpage.h"
+#include "widgets/rebuilddialog.h"
+#include "widgets/scanview.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QMetaEnum>
+#include <QPainter>
 #include <QPixmap>
 
 #include <cstdio>
@@ -63,6 +66,14 @@ void Screenshotter::abort(const QString &message)
 
 void Screenshotter::onHostLoaded()
 {
+    if (m_view == "scan"_L1) {
+        startScan();
+        return;
+    }
+    if (m_view.startsWith("rebuild:"_L1)) {
+        startRebuild(m_view.mid(8));
+        return;
+    }
     const QString account = m_view.startsWith("account:"_L1) ? m_view.mid(8) : QString();
     if (account.isEmpty()) {
         capture();
@@ -76,6 +87,30 @@ void Screenshotter::onHostLoaded()
     m_window->openAccount(account);
 }
 
+void Screenshotter::startScan()
+{
+    ScanView *scan = m_window->hostPage()->scanView();
+    m_window->hostPage()->showScan();
+    connect(scan, &ScanView::finished, this, &Screenshotter::capture, Qt::SingleShotConnection);
+    scan->startHostScan(false);
+}
+
+void Screenshotter::startRebuild(const QString &account)
+{
+    m_dialog = m_window->openRebuildDialog({account});
+    if (!m_dialog) {
+        fail(tr("The rebuild dialog could not open (not connected)."));
+        return;
+    }
+    RebuildDialog *dialog = m_dialog;
+    connect(dialog, &RebuildDialog::planLoaded, this, [this, dialog, account] {
+        if (dialog->stage() == RebuildDialog::Stage::Failed)
+            fail(tr("The rebuild of %1 could not be planned.").arg(account));
+        else
+            capture();
+    });
+}
+
 void Screenshotter::capture()
 {
     if (m_done)
@@ -85,7 +120,18 @@ void Screenshotter::capture()
         if (m_done)
             return;
         m_done = true;
-        const QImage image = m_window->grab().toImage();
+        QImage image = m_window->grab().toImage();
+        if (m_dialog) {
+            // The dialog as it appears on screen: centred over the window.
+            const QPixmap dialog = m_dialog->grab();
+            QPainter painter(&image);
+            painter.fillRect(image.rect(), QColor(0, 0, 0, 60));
+            const QPoint at((image.width() - dialog.width()) / 2,
+                            (image.height() - dialog.height()) / 2);
+            painter.setPen(QColor(0, 0, 0, 120));
+            painter.drawRect(QRect(at, dialog.size()).adjusted(-1, -1, 0, 0));
+            painter.drawPixmap(at, dialog);
+        }
         QDir().mkpath(QFileInfo(m_file).absolutePath());
         if (!image.save(m_file, "PNG")) {
             std::fprintf(stderr, "mailstore-admin: %s\n",

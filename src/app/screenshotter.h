@@ -6,6 +6,7 @@
 // with a picture of a half-loaded view.
 
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 #include <QTimer>
 
@@ -13,6 +14,7 @@ namespace mailstore::app {
 
 class MainWindow;
 class AgentClient;
+class RebuildDialog;
 
 class Screenshotter final : public QObject {
     Q_OBJECT
@@ -21,7 +23,8 @@ public:
     Screenshotter(MainWindow *window, AgentClient *client, QObject *parent = nullptr);
     ~Screenshotter() override;
 
-    // view: "accounts" or "account:NAME".
+    // view: "accounts", "account:NAME", "scan" (a host-wide index scan, finished) or
+    // "rebuild:NAME" (the rebuild dialog's preview over the window).
     void start(const QString &view, const QString &file, QSize size, int timeoutSec);
     // A problem before the view could even start loading (e.g. demo creation failed).
     void abort(const QString &message);
@@ -31,6 +34,8 @@ signals:
 
 private:
     void onHostLoaded();
+    void startScan();
+    void startRebuild(const QString &account);
     void capture();
     void fail(const QString &message);
 
@@ -38,6 +43,7 @@ private:
     AgentClient *m_client;
     QString m_view;
     QString m_file;
+    QPointer<RebuildDialog> m_dialog; // drawn over the window when set
     QTimer m_timeout;
     bool m_done = false;
 };

@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on a real demo store: accounts load, filtering narrows them, Enter
 // opens an account with its mailboxes and messages, Back returns, and a killed agent
-// shows the inline banner while the window stays usable, Reconnect recovers.
+// shows the inline banner while the window stays usable, Reconnect recovers. Several
+// selected accounts make Verify name its count, and Ctrl+Shift+V lists them in the
+// "Index health" tab; Ctrl+J toggles the jobs dock.
 
 #include "agentclient.h"
 #include "mainwindow.h"
 #include "models/accountsmodel.h"
 #include "models/mailboxesmodel.h"
 #include "models/messagesmodel.h"
+#include "models/scanresultsmodel.h"
 #include "teststore.h"
 #include "transport/processtransport.h"
 #include "widgets/accountpage.h"
 #include "widgets/hostpage.h"
+#include "widgets/jobsdock.h"
+#include "widgets/scanview.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -33,6 +39,8 @@ private slots:
     void accountsPopulated();
     void filterNarrowsTheTable();
     void enterOpensAccount();
+    void verifySeveralSelected();
+    void ctrlJTogglesJobs();
     void lostAgentShowsBanner();
 
 private:
@@ -111,6 +119,37 @@ void TestMainWindow::enterOpensAccount()
 
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     QTRY_COMPARE(stack()->currentWidget(), m_window->hostPage());
+}
+
+void TestMainWindow::verifySeveralSelected()
+{
+    HostPage *host = m_window->hostPage();
+    QTableView *view = host->accountsView();
+    view->setFocus();
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(host->selectedAccounts().size(), 2);
+    auto *verify = m_window->findChild<QAction *>(u"actionVerify"_s);
+    QVERIFY(verify && verify->isEnabled());
+    QCOMPARE(verify->text(), u"&Verify 2 account(s)"_s); // untranslated in tests
+
+    QSignalSpy finished(host->scanView(), &ScanView::finished);
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(finished.wait(60'000));
+    QVERIFY(host->isScanShown());
+    QCOMPARE(host->scanView()->resultsModel()->rowCount(), 2);
+}
+
+void TestMainWindow::ctrlJTogglesJobs()
+{
+    JobsDock *dock = m_window->jobsDock();
+    const bool before = dock->isVisible();
+    QTest::keyClick(m_window.get(), Qt::Key_J, Qt::ControlModifier);
+    QTRY_COMPARE(dock->isVisible(), !before);
+    QTest::keyClick(m_window.get(), Qt::Key_J, Qt::ControlModifier);
+    QTRY_COMPARE(dock->isVisible(), before);
 }
 
 void TestMainWindow::lostAgentShowsBanner()

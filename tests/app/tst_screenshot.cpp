@@ -72,6 +72,8 @@ void TestScreenshot::rendersView_data()
     QTest::addColumn<QSize>("size");
     QTest::newRow("accounts") << u"accounts"_s << QSize(1280, 800);
     QTest::newRow("account") << u"account:"_s << QSize(1024, 700);
+    QTest::newRow("scan") << u"scan"_s << QSize(1280, 800);
+    QTest::newRow("rebuild") << u"rebuild:"_s << QSize(1280, 800);
 }
 
 void TestScreenshot::rendersView()

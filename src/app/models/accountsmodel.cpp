@@ -77,7 +77,9 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (col == Problems)
-            return QIcon(a.findings ? u":/icons/warning.svg"_s : u":/icons/healthy.svg"_s);
+            return QIcon(a.health == core::maildir::Health::Error     ? u":/icons/error.svg"_s
+                         : a.findings || a.health == core::maildir::Health::Warning ? u":/icons/warning.svg"_s
+                                                                                     : u":/icons/healthy.svg"_s);
         break;
     case Qt::TextAlignmentRole:
         return col == Account || col == Problems ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)

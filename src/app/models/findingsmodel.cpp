@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsmodel.h"
 
+#include "findingtext.h"
+
 #include <QIcon>
 #include <QJsonObject>
 
@@ -80,22 +82,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 
 QString FindingsModel::describe(const QString &code)
 {
-    static const QHash<QString, const char *> sentences{
-        {u"unreadable-folder"_s, QT_TR_NOOP("A folder cannot be read; its mail is invisible to the user.")},
-        {u"non-utf8-name"_s, QT_TR_NOOP("A file or folder name is not valid UTF-8.")},
-        {u"dangling-symlink"_s, QT_TR_NOOP("A symbolic link points to something that does not exist.")},
-        {u"symlink-skipped"_s, QT_TR_NOOP("A symbolic link was not followed, for safety.")},
-        {u"zero-byte-message"_s, QT_TR_NOOP("A message file is empty (0 bytes).")},
-        {u"huge-message"_s, QT_TR_NOOP("A message is unusually large.")},
-        {u"name-without-info"_s, QT_TR_NOOP("A message in cur/ has no flags part (:2,) in its name.")},
-        {u"bad-message-name"_s, QT_TR_NOOP("A message file name does not follow the Maildir rules.")},
-        {u"not-a-file"_s, QT_TR_NOOP("Something in a message folder is not a regular file.")},
-        {u"missing-subfolder"_s, QT_TR_NOOP("A mailbox lacks its cur/ or new/ folder.")},
-        {u"bad-mailbox-name"_s, QT_TR_NOOP("A mailbox name is not valid modified UTF-7.")},
-        {u"stat-failed"_s, QT_TR_NOOP("The size or date of a file could not be read.")},
-    };
-    const auto it = sentences.constFind(code);
-    return it != sentences.cend() ? tr(*it) : tr("Unrecognised problem (%1).").arg(code);
+    return findingSentence(code);
 }
 
 QString FindingsModel::severityWord(const QString &severity)

@@ -12,10 +12,13 @@
 #include "ui_accountpage.h"
 
 #include <QClipboard>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QJsonArray>
+#include <QSet>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -71,9 +74,16 @@ AccountPage::AccountPage(AgentClient *client, QWidget *parent)
     // The path is what an admin acts on, so it gets the room; the rest fits its text.
     QHeaderView *findingsHeader = m_ui->findingsView->horizontalHeader();
     findingsHeader->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (int c : {FindingsModel::Severity, FindingsModel::Problem, FindingsModel::Code})
+    // The sentence says what to do, so it wraps instead of being cut; the few findings
+    // rows size to their text (the fixed height is for the long tables).
+    for (int c : {FindingsModel::Severity, FindingsModel::Code})
         findingsHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    findingsHeader->setSectionResizeMode(FindingsModel::Path, QHeaderView::Stretch);
+    findingsHeader->setSectionResizeMode(FindingsModel::Problem, QHeaderView::Stretch);
+    findingsHeader->setSectionResizeMode(FindingsModel::Path, QHeaderView::Interactive);
+    findingsHeader->resizeSection(FindingsModel::Path, 360);
+    m_ui->findingsView->setWordWrap(true);
+    m_ui->findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->verifyLabel->setPalette(captions);
     m_ui->findingsPane->hide();
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 5);
@@ -98,6 +108,42 @@ AccountPage::AccountPage(AgentClient *client, QWidget *parent)
 
 AccountPage::~AccountPage() = default;
 
+void AccountPage::setAccountActions(QAction *verify, QAction *rebuild)
+{
+    m_ui->verifyButton->setDefaultAction(verify);
+    m_ui->rebuildButton->setDefaultAction(rebuild);
+}
+
+void AccountPage::verify()
+{
+    if (m_name.isEmpty() || m_verifying)
+        return;
+    const quint64 generation = m_generation;
+    m_verifying = true;
+    m_ui->verifyLabel->setText(tr("Verifying the index…"));
+    m_ui->errorLabel->hide();
+    m_client->call(api::method::IndexVerify, QJsonObject{{u"account"_s, m_name}}, this,
+                   [this, generation](const api::Response &r) {
+        if (generation != m_generation)
+            return; // the page shows another account (or reloaded) by now
+        m_verifying = false;
+        if (r.error) {
+            m_ui->verifyLabel->clear();
+            m_ui->errorLabel->setText(tr("Could not verify the index of this account: %1")
+                                          .arg(errorText(*r.error)));
+            m_ui->errorLabel->show();
+            emit verified(-1);
+            return;
+        }
+        const QJsonObject result = r.result.toObject();
+        m_verifyFindings = result.value("findings"_L1).toArray();
+        m_verifiedAt = QDateTime::currentSecsSinceEpoch();
+        m_ui->verifyLabel->setText(tr("Index verified %1").arg(display::exactTime(m_verifiedAt)));
+        applyFindings();
+        emit verified(int(result.value("problems"_L1).toInteger()));
+    });
+}
+
 void AccountPage::showAccount(const QString &name, const QString &hostName,
                               const QString &agentVersion)
 {
@@ -119,6 +165,9 @@ void AccountPage::refresh()
         value->setText(u"–"_s);
     m_ui->healthBadge->hide();
     m_ui->errorLabel->hide();
+    m_ui->verifyLabel->clear();
+    m_verifyFindings = {};
+    m_verifying = false;
     m_ui->copySummaryButton->setEnabled(false);
     m_mailboxes->clear();
     m_messages->setMailbox({}, {});
@@ -152,17 +201,7 @@ void AccountPage::applyAccount(const QJsonObject &result)
     m_ui->lastDeliveryValue->setText(display::relativeTime(last));
     m_ui->lastDeliveryValue->setToolTip(display::exactTime(last));
 
-    const QJsonArray findings = result.value("findings"_L1).toArray();
-    QString worst = u"info"_s;
-    for (const auto &f : findings) {
-        const QString s = f.toObject().value("severity"_L1).toString();
-        if (s == "error"_L1 || (s == "warning"_L1 && worst == "info"_L1))
-            worst = s;
-    }
-    setHealth(int(findings.size()), worst);
-    m_findings->setFindings(findings);
-    m_ui->findingsPane->setVisible(!findings.isEmpty());
-    m_ui->findingsPaneTitle->setText(tr("Problems (%1)").arg(findings.size()));
+    applyFindings();
 
     const QJsonArray mailboxes = result.value("mailboxes"_L1).toArray();
     m_mailboxes->setMailboxes(mailboxes);
@@ -178,6 +217,43 @@ void AccountPage::applyAccount(const QJsonObject &result)
     }
     // INBOX first is what support staff look at; the agent lists it first.
     m_ui->mailboxesView->setCurrentIndex(m_mailboxes->index(0, 0));
+}
+
+void AccountPage::applyFindings()
+{
+    if (m_result.isEmpty() && m_verifyFindings.isEmpty())
+        return;
+    // account.get and index.verify can report the same index finding: list it once.
+    QJsonArray findings;
+    QSet<QString> seen;
+    for (const QJsonArray &source : {m_result.value("findings"_L1).toArray(), m_verifyFindings}) {
+        for (const auto &v : source) {
+            const QJsonObject f = v.toObject();
+            const QString key = f.value("code"_L1).toString() + u'\n' + f.value("path"_L1).toString();
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                findings.append(f);
+            }
+        }
+    }
+    // Warnings and errors are problems; info notes are listed but leave the account healthy.
+    int problems = 0;
+    QString worst = u"warning"_s;
+    for (const auto &f : std::as_const(findings)) {
+        const QString s = f.toObject().value("severity"_L1).toString();
+        if (s == "error"_L1 || s == "warning"_L1)
+            ++problems;
+        if (s == "error"_L1)
+            worst = s;
+    }
+    setHealth(problems, worst);
+    m_findings->setFindings(findings);
+    m_ui->findingsPane->setVisible(!findings.isEmpty());
+    m_ui->findingsPaneTitle->setText(problems == findings.size()
+                                         ? tr("Problems (%1)").arg(findings.size())
+                                         : tr("Findings (%1)").arg(findings.size()));
+    m_ui->findingsView->resizeRowsToContents();
+    fitPanes();
 }
 
 void AccountPage::selectMailbox(int row)
@@ -229,9 +305,10 @@ void AccountPage::fitPanes()
     const int total = m_ui->splitter->height();
     const int mailboxes = paneHeight(m_ui->mailboxesPane, m_ui->mailboxesView,
                                      m_mailboxes->rowCount(), 8);
+    // Wrapped sentences take about two lines a row.
     const int findings = m_findings->rowCount() == 0
         ? 0
-        : paneHeight(m_ui->findingsPane, m_ui->findingsView, m_findings->rowCount(), 5);
+        : paneHeight(m_ui->findingsPane, m_ui->findingsView, 2 * m_findings->rowCount(), 8);
     m_ui->splitter->setSizes({mailboxes, qMax(total / 3, total - mailboxes - findings), findings});
 }
 

@@ -3,7 +3,10 @@
 // AccountPage: one account for support staff — header (name, host, size, messages,
 // unread, last delivery, health badge), its mailboxes, the messages of the selected
 // mailbox (paged) and the findings of a fresh scan; "Copy summary" for tickets.
+// Verify adds the findings of `index.verify` (Dovecot index state) to the same table;
+// "Rebuild index…" is the window's action (it opens the rebuild dialog).
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -12,6 +15,7 @@
 namespace Ui {
 class AccountPage;
 }
+class QAction;
 
 namespace mailstore::app {
 
@@ -30,6 +34,11 @@ public:
     // hostName and agentVersion only label the page and the summary.
     void showAccount(const QString &name, const QString &hostName, const QString &agentVersion);
     void refresh();
+    // The window's actions (they carry the shortcuts) for the Verify/Rebuild buttons.
+    void setAccountActions(QAction *verify, QAction *rebuild);
+    // index.verify for this account; its findings join the problems table.
+    void verify();
+    bool isVerifying() const { return m_verifying; }
     QString accountName() const { return m_name; }
     // True once account.get and the first page of messages have arrived.
     bool isLoaded() const { return m_loaded; }
@@ -42,11 +51,13 @@ public:
 signals:
     void loaded();
     void failed(const QString &message);
+    void verified(int problems); // -1 when the verify failed
 
 private:
     void applyAccount(const QJsonObject &result);
     void selectMailbox(int row);
     void updateMessagesTitle();
+    void applyFindings();
     void setHealth(int problems, const QString &worstSeverity);
     void markLoaded();
     void fitPanes();
@@ -61,6 +72,9 @@ private:
     QString m_host;
     QString m_agentVersion;
     QJsonObject m_result;
+    QJsonArray m_verifyFindings;
+    qint64 m_verifiedAt = 0;
+    bool m_verifying = false;
     quint64 m_generation = 0;
     bool m_loaded = false;
 };

@@ -6,21 +6,36 @@
 #include "displayformat.h"
 #include "models/accountsmodel.h"
 #include "ui_hostpage.h"
+#include "widgets/scanview.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
+#include <QMenu>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 namespace mailstore::app {
 
-HostPage::HostPage(AgentClient *client, QWidget *parent)
+HostPage::HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HostPage>())
     , m_client(client)
     , m_model(new AccountsModel(client, this))
+    , m_scanView(new ScanView(client, jobs, this))
+    , m_actionsBar(new QToolBar(this))
 {
     m_ui->setupUi(this);
+    m_ui->tabs->addTab(m_scanView, QIcon(u":/icons/scan.svg"_s), tr("Index &health"));
+    m_actionsBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actionsBar->setIconSize(QSize(18, 18));
+    m_actionsBar->setAccessibleName(tr("Account actions"));
+    m_ui->filterLayout->addWidget(m_actionsBar);
+    connect(m_scanView, &ScanView::accountActivated, this, &HostPage::accountActivated);
+    connect(m_scanView, &ScanView::selectionChanged, this, &HostPage::selectionChanged);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &HostPage::selectionChanged);
     m_ui->hostIconLabel->setPixmap(QIcon(u":/icons/host.svg"_s).pixmap(28, 28));
     m_ui->hostIconLabel->setAccessibleName(tr("Host"));
     QFont big = m_ui->hostNameLabel->font();
@@ -50,6 +65,11 @@ HostPage::HostPage(AgentClient *client, QWidget *parent)
             view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         }
     });
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &HostPage::showContextMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HostPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HostPage::selectionChanged);
     connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString name = m_model->accountName(index.row());
         if (!name.isEmpty())
@@ -104,6 +124,7 @@ QTableView *HostPage::accountsView() const
 void HostPage::setHostInfo(const QJsonObject &info)
 {
     m_info = info;
+    m_scanView->setHostName(info.value("hostname"_L1).toString());
     updateHeader();
     updateCount();
     if (!info.value("catalogReady"_L1).toBool(true))
@@ -124,8 +145,72 @@ void HostPage::refresh()
     updateCount();
 }
 
+void HostPage::setAccountActions(QAction *verify, QAction *rebuild, QAction *scanAll)
+{
+    m_accountActions = {verify, rebuild};
+    m_actionsBar->addAction(verify);
+    m_actionsBar->addAction(rebuild);
+    m_actionsBar->addSeparator();
+    m_actionsBar->addAction(scanAll);
+}
+
+QStringList HostPage::selectedAccounts() const
+{
+    if (isScanShown())
+        return m_scanView->selectedAccounts();
+    QStringList names;
+    const QModelIndexList rows = m_ui->accountsView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const QString name = m_model->accountName(row.row());
+        if (!name.isEmpty())
+            names << name;
+    }
+    names.sort();
+    return names;
+}
+
+void HostPage::showScan()
+{
+    m_ui->tabs->setCurrentWidget(m_scanView);
+}
+
+bool HostPage::isScanShown() const
+{
+    return m_ui->tabs->currentWidget() == m_scanView;
+}
+
+void HostPage::showContextMenu(const QPoint &pos)
+{
+    QTableView *view = m_ui->accountsView;
+    const QModelIndex at = view->indexAt(pos);
+    if (!at.isValid())
+        return;
+    if (!view->selectionModel()->isRowSelected(at.row(), {}))
+        view->selectRow(at.row());
+    const QStringList names = selectedAccounts();
+    // popup(), not exec(): the window's event loop goes on while the menu is open.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (names.size() == 1) {
+        menu->addAction(QIcon(u":/icons/account.svg"_s), tr("&Open"), this,
+                        [this, name = names.first()] { emit accountActivated(name); });
+        menu->addSeparator();
+    }
+    for (QAction *a : std::as_const(m_accountActions))
+        menu->addAction(a);
+    menu->addSeparator();
+    menu->addAction(QIcon(u":/icons/copy.svg"_s),
+                    tr("&Copy %n account name(s)", nullptr, int(names.size())), this,
+                    [names] { QGuiApplication::clipboard()->setText(names.join(u'\n')); });
+    menu->popup(view->viewport()->mapToGlobal(pos));
+}
+
 void HostPage::focusFilter()
 {
+    if (isScanShown()) {
+        m_scanView->focusFilter();
+        return;
+    }
     m_ui->tabs->setCurrentWidget(m_ui->accountsTab);
     m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->filterEdit->selectAll();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// HostPage: one connected host — a header with the host's totals and tabs (only
-// "Accounts" for now): a filterable, agent-sorted, paged accounts table.
+// HostPage: one connected host — a header with the host's totals and tabs: a
+// filterable, agent-sorted, paged accounts table (several rows can be selected for
+// Verify and Rebuild index…) and "Index health", the host-wide index scan.
 
 #include <QJsonObject>
 #include <QTimer>
@@ -12,24 +13,35 @@
 namespace Ui {
 class HostPage;
 }
+class QAction;
 class QTableView;
+class QToolBar;
 
 namespace mailstore::app {
 
 class AgentClient;
 class AccountsModel;
+class JobsModel;
+class ScanView;
 
 class HostPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HostPage)
 public:
-    explicit HostPage(AgentClient *client, QWidget *parent = nullptr);
+    HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent = nullptr);
     ~HostPage() override;
 
     void setHostInfo(const QJsonObject &info);
     // (Re)loads the accounts from offset 0 with the current filter and sort.
     void refresh();
     void focusFilter();
+    // The window's actions (they carry the shortcuts): shown beside the filter and in the
+    // table's context menu.
+    void setAccountActions(QAction *verify, QAction *rebuild, QAction *scanAll);
+    QStringList selectedAccounts() const;
+    ScanView *scanView() const { return m_scanView; }
+    void showScan();
+    bool isScanShown() const;
 
     AccountsModel *accountsModel() const { return m_model; }
     QTableView *accountsView() const;
@@ -39,16 +51,21 @@ signals:
     void accountActivated(const QString &name);
     void loaded(); // the first page of accounts is shown
     void failed(const QString &message);
+    void selectionChanged();
 
 private:
     void updateCount();
     void updateHeader();
     void fitColumns();
     void pollCatalog();
+    void showContextMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::HostPage> m_ui;
     AgentClient *m_client;
     AccountsModel *m_model;
+    ScanView *m_scanView;
+    QToolBar *m_actionsBar;
+    QList<QAction *> m_accountActions;
     QJsonObject m_info;
     QTimer m_filterDelay;
     QTimer m_catalogPoll; // while the agent builds its catalog, show its progress

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobsdock.h"
+
+#include "models/jobsmodel.h"
+#include "widgets/progressdelegate.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mailstore::app {
+
+JobsDock::JobsDock(JobsModel *model, QWidget *parent)
+    : QDockWidget(tr("Jobs"), parent)
+    , m_model(model)
+    , m_view(new QTableView)
+    , m_cancelButton(new QToolButton)
+    , m_errorLabel(new QLabel)
+    , m_emptyLabel(new QLabel)
+{
+    setObjectName(u"jobsDock"_s);
+    setAccessibleName(tr("Jobs"));
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 2, 4, 4);
+    auto *bar = new QHBoxLayout;
+    m_emptyLabel->setText(tr("No jobs yet. Long work (scanning all accounts, rebuilding "
+                             "indexes) runs here and goes on when the console closes."));
+    m_emptyLabel->setWordWrap(true);
+    bar->addWidget(m_emptyLabel, 1);
+    bar->addStretch(); // keeps Cancel at the right when the hint is hidden
+    auto *cancel = new QAction(QIcon(u":/icons/cancel.svg"_s), tr("&Cancel job"), this);
+    cancel->setToolTip(tr("Stop the selected job (Delete). Work already done stays done."));
+    cancel->setShortcut(QKeySequence::Delete);
+    cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(cancel);
+    m_cancelButton->setDefaultAction(cancel);
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancelButton->setAccessibleName(tr("Cancel the selected job"));
+    bar->addWidget(m_cancelButton);
+    layout->addLayout(bar);
+
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    m_view->setObjectName(u"jobsView"_s);
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setModel(model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->setItemDelegateForColumn(JobsModel::Progress,
+        new ProgressDelegate(JobsModel::DoneRole, JobsModel::TotalRole, m_view));
+    QHeaderView *h = m_view->horizontalHeader();
+    h->setHighlightSections(false);
+    h->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    h->resizeSection(JobsModel::Kind, 130);
+    h->resizeSection(JobsModel::Summary, 220);
+    h->resizeSection(JobsModel::State, 110);
+    h->resizeSection(JobsModel::Progress, 240);
+    h->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+    setWidget(content);
+
+    connect(cancel, &QAction::triggered, this, &JobsDock::cancelSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JobsDock::updateButtons);
+    connect(model, &QAbstractItemModel::dataChanged, this, &JobsDock::updateButtons);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &JobsDock::updateButtons);
+    connect(model, &JobsModel::failed, this, [this](const QString &message) {
+        m_errorLabel->setText(message);
+        m_errorLabel->show();
+    });
+    connect(model, &JobsModel::jobChanged, m_errorLabel, &QWidget::hide);
+    updateButtons();
+}
+
+JobsDock::~JobsDock() = default;
+
+void JobsDock::showJob(const QString &id)
+{
+    show();
+    raise();
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void JobsDock::updateButtons()
+{
+    m_emptyLabel->setVisible(m_model->rowCount() == 0);
+    const QModelIndex current = m_view->currentIndex();
+    const bool cancellable = current.isValid()
+        && !JobsModel::isFinishedState(current.data(JobsModel::StateRole).toString());
+    m_cancelButton->defaultAction()->setEnabled(cancellable);
+}
+
+void JobsDock::cancelSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        m_model->cancel(current.data(JobsModel::IdRole).toString());
+}
+
+} // namespace mailstore::app

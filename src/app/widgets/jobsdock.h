@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// JobsDock: the jobs of the connected host at the bottom of the window (Ctrl+J):
+// kind, what for, state, a progress bar, the result; Cancel for the selected job.
+// Errors (e.g. a refused cancel) show inline above the list.
+
+#include <QDockWidget>
+
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace mailstore::app {
+
+class JobsModel;
+
+class JobsDock final : public QDockWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobsDock)
+public:
+    explicit JobsDock(JobsModel *model, QWidget *parent = nullptr);
+    ~JobsDock() override;
+
+    QTableView *view() const { return m_view; }
+    // Selects the job's row and shows the dock.
+    void showJob(const QString &id);
+
+private:
+    void updateButtons();
+    void cancelSelected();
+
+    JobsModel *m_model;
+    QTableView *m_view;
+    QToolButton *m_cancelButton;
+    QLabel *m_errorLabel;
+    QLabel *m_emptyLabel;
+};
+
+} // namespace mailstore::app
