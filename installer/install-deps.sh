@@ -12,6 +12,7 @@ qtkeychain-qt6-dev libssh-dev libarchive-dev libzstd-dev libxxhash-dev libssl-de
 libgl-dev libxkbcommon-dev
 fontconfig fonts-dejavu-core xauth dbus zstd findutils procps
 dovecot-core dovecot-imapd
+clang-16 libclang-rt-16-dev
 "
 
 missing=""

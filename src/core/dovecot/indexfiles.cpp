@@ -91,7 +91,8 @@ void checkIndex(IndexFileCheck &c, std::string_view b)
             "corrupted header sizes (base " + num(baseSize) + ", full " + num(h.headerSize) + ")");
     if (h.recordSize < IndexRecordMinSize)
         add(c, IndexProblem::BadHeader, "record_size " + num(h.recordSize) + " < 8");
-    if (c.fileSize < baseSize || c.fileSize < h.headerSize)
+    const bool headerFits = c.fileSize >= baseSize && c.fileSize >= h.headerSize;
+    if (!headerFits)
         add(c, IndexProblem::Truncated,
             "header size " + num(h.headerSize) + " > file size " + num(c.fileSize));
     if (h.flags & 0x1)
@@ -100,7 +101,7 @@ void checkIndex(IndexFileCheck &c, std::string_view b)
         add(c, IndexProblem::BadHeader, "next_uid is 0");
     else if (h.uidValidity == 0 && h.nextUid != 1)
         add(c, IndexProblem::BadHeader, "uid_validity 0 with next_uid " + num(h.nextUid));
-    if (h.recordSize >= IndexRecordMinSize
+    if (headerFits && h.recordSize >= IndexRecordMinSize
         && std::uint64_t(h.headerSize) + std::uint64_t(h.messagesCount) * h.recordSize > c.fileSize)
         add(c, IndexProblem::Truncated,
             "messages_count " + num(h.messagesCount) + " too large for file size " + num(c.fileSize));

@@ -72,6 +72,13 @@ std::vector<std::filesystem::path> damagedDerivedFiles(const std::filesystem::pa
             damaged = true;
         if (indexId && kind == dovecot::IndexFileKind::Cache && check->cache && check->cache->indexId != *indexId)
             damaged = true;
+        // Dovecot fills in a new log record's size last, so a log caught mid-append looks
+        // broken for an instant: look again before calling it damaged.
+        if (damaged && kind == dovecot::IndexFileKind::Log) {
+            ::usleep(200 * 1000);
+            auto again = dovecot::checkIndexFile(kind, path);
+            damaged = again && !again->issues.empty() && again->fileSize == check->fileSize;
+        }
         if (damaged)
             out.push_back(path);
     }
