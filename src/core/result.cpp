@@ -2,6 +2,7 @@
 #include "result.h"
 
 #include <cerrno>
+#include <system_error>
 
 namespace mailstore::core {
 
@@ -28,6 +29,12 @@ ErrorCode errorCodeFromErrno(int err)
     default:
         return ErrorCode::Io;
     }
+}
+
+std::unexpected<Error> failErrno(int err, std::string_view what, const std::filesystem::path &path)
+{
+    return fail(errorCodeFromErrno(err), std::string(what) + ": " + std::generic_category().message(err),
+                path.string());
 }
 
 std::string_view errorCodeName(ErrorCode code)

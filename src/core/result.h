@@ -6,6 +6,7 @@
 // technical detail for logs, and the path involved, if any.
 
 #include <expected>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -40,6 +41,10 @@ inline std::unexpected<Error> fail(ErrorCode code, std::string detail, std::stri
 {
     return std::unexpected<Error>(Error{code, std::move(detail), std::move(path)});
 }
+
+// An Error from an errno value: the mapped code, "what: <system message>" as detail,
+// and the path involved.
+std::unexpected<Error> failErrno(int err, std::string_view what, const std::filesystem::path &path = {});
 
 // Maps an errno value to the closest ErrorCode.
 ErrorCode errorCodeFromErrno(int err);

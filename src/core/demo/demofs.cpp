@@ -10,14 +10,6 @@
 
 namespace mailstore::core::demo {
 
-std::unexpected<Error> failErrno(int err, std::string_view operation, std::string path)
-{
-    std::string detail(operation);
-    detail += ": ";
-    detail += std::generic_category().message(err);
-    return fail(errorCodeFromErrno(err), std::move(detail), std::move(path));
-}
-
 DemoDir::DemoDir(DemoDir &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)), m_path(std::move(other.m_path))
 {
 }

@@ -42,7 +42,5 @@ private:
     std::string m_path;
 };
 
-// Fails with the errno-derived code and a detail naming the operation.
-std::unexpected<Error> failErrno(int err, std::string_view operation, std::string path);
 
 } // namespace mailstore::core::demo

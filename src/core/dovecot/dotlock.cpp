@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dotlock.h"
 
+#include "../fs/atomicfile.h"
+
 #include "filebytes.h"
 
 #include <cerrno>
@@ -50,20 +52,6 @@ LockOwner lockOwnerFor(const std::filesystem::path &dir)
         o.owner = std::make_pair(st.st_uid, st.st_gid);
     }
     return o;
-}
-
-Result<void> writeAll(int fd, std::string_view data)
-{
-    while (!data.empty()) {
-        const ssize_t n = ::write(fd, data.data(), data.size());
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail(errorCodeFromErrno(errno), "write lock");
-        }
-        data.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return ok();
 }
 
 enum class HolderState { Gone, Stale, Live };
@@ -137,11 +125,11 @@ Result<void> removeStale(const std::filesystem::path &path, const Holder &h)
 {
     struct stat st {};
     if (::lstat(path.c_str(), &st) < 0)
-        return errno == ENOENT ? ok() : detail::failErrno(errno, "lstat lock", path);
+        return errno == ENOENT ? ok() : failErrno(errno, "lstat lock", path);
     if (st.st_dev != h.dev || st.st_ino != h.ino)
         return ok();
     if (::unlink(path.c_str()) < 0 && errno != ENOENT)
-        return detail::failErrno(errno, "remove stale lock", path);
+        return failErrno(errno, "remove stale lock", path);
     return ok();
 }
 
@@ -189,14 +177,14 @@ Result<UidlistLock> UidlistLock::acquire(const std::filesystem::path &mailboxDir
             (void)::fchmod(fd, owner.mode);
             if (owner.owner && (owner.owner->first != ::geteuid() || owner.owner->second != ::getegid()))
                 (void)::fchown(fd, owner.owner->first, owner.owner->second);
-            auto written = writeAll(fd, token);
+            auto written = fs::writeAll(fd, token);
             struct stat st {};
             const bool statOk = ::fstat(fd, &st) == 0;
             const bool closeOk = ::close(fd) == 0;
             if (!written || !statOk || !closeOk) {
                 const int err = errno;
                 ::unlink(path.c_str());
-                return written ? detail::failErrno(err, "write lock", path)
+                return written ? failErrno(err, "write lock", path)
                                : fail(written.error().code, written.error().detail, path.string());
             }
             UidlistLock lock;
@@ -207,7 +195,7 @@ Result<UidlistLock> UidlistLock::acquire(const std::filesystem::path &mailboxDir
             return lock;
         }
         if (errno != EEXIST)
-            return detail::failErrno(errno, "create lock", path);
+            return failErrno(errno, "create lock", path);
 
         const Holder holder = inspect(path, staleAfter, host);
         if (holder.state == HolderState::Gone)

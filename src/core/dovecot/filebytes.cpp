@@ -10,12 +10,6 @@
 
 namespace mailstore::core::dovecot::detail {
 
-std::unexpected<Error> failErrno(int err, std::string_view what, const std::filesystem::path &p)
-{
-    return fail(errorCodeFromErrno(err),
-                std::string(what) + ": " + std::generic_category().message(err), p.string());
-}
-
 Result<FileBytes> readFilePrefix(const std::filesystem::path &file, std::uint64_t limit)
 {
     // O_NONBLOCK: a FIFO planted under a state file name must not hang the scan.

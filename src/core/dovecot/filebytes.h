@@ -24,7 +24,5 @@ Result<FileBytes> readFilePrefix(const std::filesystem::path &file, std::uint64_
 // Reads the whole file; TooLarge when it is bigger than `cap`.
 Result<std::string> readWholeFile(const std::filesystem::path &file, std::uint64_t cap);
 
-// An errno failure with the failing call and the path in the detail.
-std::unexpected<Error> failErrno(int err, std::string_view what, const std::filesystem::path &p);
 
 } // namespace mailstore::core::dovecot::detail

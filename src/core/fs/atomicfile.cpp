@@ -15,12 +15,6 @@ namespace mailstore::core::fs {
 
 namespace {
 
-std::unexpected<Error> failErrno(int err, std::string_view what, const std::filesystem::path &p)
-{
-    return fail(errorCodeFromErrno(err),
-                std::string(what) + ": " + std::generic_category().message(err), p.string());
-}
-
 std::string randomSuffix()
 {
     unsigned char bytes[8] = {};
@@ -50,19 +44,6 @@ std::string randomSuffix()
     return out;
 }
 
-Result<void> writeAll(int fd, std::string_view data)
-{
-    while (!data.empty()) {
-        const ssize_t n = ::write(fd, data.data(), data.size());
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail(errorCodeFromErrno(errno), "write: " + std::generic_category().message(errno));
-        }
-        data.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return ok();
-}
 
 } // namespace
 
@@ -133,6 +114,20 @@ Result<void> writeFileAtomic(const std::filesystem::path &target, std::string_vi
     if (::rename(temp.c_str(), target.c_str()) < 0)
         return abandon(failErrno(errno, "rename", target).error());
     return syncDirectory(dir);
+}
+
+Result<void> writeAll(int fd, std::string_view data)
+{
+    while (!data.empty()) {
+        const ssize_t n = ::write(fd, data.data(), data.size());
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return fail(errorCodeFromErrno(errno), "write: " + std::generic_category().message(errno));
+        }
+        data.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return ok();
 }
 
 } // namespace mailstore::core::fs

@@ -27,6 +27,9 @@ struct FileOwnership {
 Result<void> writeFileAtomic(const std::filesystem::path &target, std::string_view data,
                              const FileOwnership &ownership);
 
+// Writes all of data to fd, retrying short writes and EINTR.
+Result<void> writeAll(int fd, std::string_view data);
+
 // fsyncs a folder (after creating, renaming or removing entries in it).
 Result<void> syncDirectory(const std::filesystem::path &dir);
 

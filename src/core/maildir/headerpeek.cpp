@@ -73,12 +73,6 @@ void keepFirst(RawFields &f, std::string_view name, std::string value)
         take(f.messageId, f.haveMessageId);
 }
 
-std::unexpected<Error> failErrno(int err, std::string_view what, const std::filesystem::path &p)
-{
-    return fail(errorCodeFromErrno(err),
-                std::string(what) + ": " + std::generic_category().message(err), p.string());
-}
-
 } // namespace
 
 MessageHeaders parseHeaderBlock(std::string_view block)
