@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,7 +131,16 @@ inline void writeFrame(QProcess &p, const QByteArray &frame)
     p.waitForBytesWritten(30000);
 }
 
-// One call; returns the whole response object (empty on timeout).
+// Server notifications (job.progress) that arrived while a call waited for its answer,
+// per bridge process, oldest first.
+inline QHash<const QProcess *, QList<QJsonObject>> &pendingNotifications()
+{
+    static QHash<const QProcess *, QList<QJsonObject>> notes;
+    return notes;
+}
+
+// One call; returns the whole response object (empty on timeout). Notifications that
+// come first are kept in pendingNotifications(), as a client matching by id would.
 inline QJsonObject call(QProcess &p, const QString &method, const QJsonObject &params = {}, int id = 1)
 {
     QJsonObject req{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
@@ -138,7 +148,17 @@ inline QJsonObject call(QProcess &p, const QString &method, const QJsonObject &p
     if (!params.isEmpty())
         req.insert(QStringLiteral("params"), params);
     writeFrame(p, QJsonDocument(req).toJson(QJsonDocument::Compact));
-    return QJsonDocument::fromJson(readLine(p)).object();
+    for (;;) {
+        const QByteArray line = readLine(p);
+        if (line.isEmpty())
+            return {};
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.contains(QStringLiteral("method")) && !o.contains(QStringLiteral("id"))) {
+            pendingNotifications()[&p].append(o);
+            continue;
+        }
+        return o;
+    }
 }
 
 inline QJsonObject result(const QJsonObject &response)
