@@ -9,9 +9,11 @@ build-essential cmake ninja-build git pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qtkeychain-qt6-dev libssh-dev libarchive-dev libzstd-dev libxxhash-dev libssl-dev
+libcpp-httplib-dev openssl
 libgl-dev libxkbcommon-dev
 fontconfig fonts-dejavu-core xauth dbus zstd findutils procps
 dovecot-core dovecot-imapd
+openssh-server openssh-client
 clang-16 libclang-rt-16-dev
 "
 

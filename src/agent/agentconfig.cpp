@@ -39,6 +39,7 @@ std::optional<core::maildir::LocationGuess> fromDoveconf()
 QString AgentConfig::socketPath() const { return stateDir + QStringLiteral("/agent.sock"); }
 QString AgentConfig::lockPath() const { return stateDir + QStringLiteral("/daemon.lock"); }
 QString AgentConfig::logPath() const { return stateDir + QStringLiteral("/daemon.log"); }
+QString AgentConfig::auditPath() const { return stateDir + QStringLiteral("/audit.log"); }
 
 void addGlobalOptions(QCommandLineParser &parser)
 {
@@ -47,7 +48,7 @@ void addGlobalOptions(QCommandLineParser &parser)
                       QStringLiteral("Account layout under the root (default %d/%n/Maildir)."),
                       QStringLiteral("PATTERN")});
     parser.addOption({kConfig,
-                      QStringLiteral("Config file with root=, layout=, state_dir=, idle_timeout=."),
+                      QStringLiteral("Config file with root=, layout=, state_dir=, idle_timeout=, support_users=."),
                       QStringLiteral("FILE")});
     parser.addOption({kStateDir, QStringLiteral("Folder for the daemon's socket, lock and log."),
                       QStringLiteral("DIR")});
@@ -79,6 +80,11 @@ std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &pars
         cfg.layout = s.value(kLayout).toString();
         cfg.stateDir = s.value(QStringLiteral("state_dir")).toString();
         cfg.doveadmConfig = s.value(QStringLiteral("doveadm_config")).toString();
+        cfg.configFile = QFileInfo(file).absoluteFilePath();
+        // QSettings reads "a,b" as a list and "a" as a string; toStringList takes both.
+        for (const QString &u : s.value(QStringLiteral("support_users")).toStringList())
+            if (!u.trimmed().isEmpty())
+                cfg.supportUsers << u.trimmed();
         bool ok = true;
         const QVariant idle = s.value(QStringLiteral("idle_timeout"), 0);
         cfg.idleTimeoutSec = idle.toInt(&ok);

@@ -17,10 +17,13 @@ struct AgentConfig {
     QString stateDir;  // daemon socket, lock, logs
     int idleTimeoutSec = 0; // daemon exits after this long without clients; 0 = never
     QString doveadmConfig;  // -c for doveadm when Dovecot runs with a non-default config
+    QString configFile;     // the --config file, passed on to a daemon a bridge starts
+    QStringList supportUsers; // local (and SSH) users with the support role; others are admin
 
     QString socketPath() const;
     QString lockPath() const;
     QString logPath() const;
+    QString auditPath() const;
 };
 
 // Adds --root, --layout, --config, --state-dir to a parser.

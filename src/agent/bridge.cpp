@@ -75,6 +75,11 @@ bool spawnDaemon(const AgentConfig &cfg, const BridgeOptions &options)
         "--idle-timeout", std::to_string(options.spawnedIdleTimeoutSec),
     };
     std::vector<std::string> all = args;
+    // The config file carries the roles (support_users); the daemon must see it too.
+    if (!cfg.configFile.isEmpty()) {
+        all.push_back("--config");
+        all.push_back(QFile::encodeName(cfg.configFile).toStdString());
+    }
     if (!cfg.doveadmConfig.isEmpty()) {
         all.push_back("--doveadm-config");
         all.push_back(QFile::encodeName(cfg.doveadmConfig).toStdString());

@@ -15,10 +15,11 @@ struct ClientSession::Batch {
     int outstanding = 0;
 };
 
-ClientSession::ClientSession(QLocalSocket *socket, Dispatcher &dispatcher, QObject *parent)
+ClientSession::ClientSession(QLocalSocket *socket, Dispatcher &dispatcher, Principal who, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_dispatcher(dispatcher)
+    , m_who(std::move(who))
     , m_framer(api::MaxFrameBytes)
 {
     m_socket->setParent(this);
@@ -107,7 +108,7 @@ void ClientSession::handleFrame(const api::Frame &frame)
         const bool notification = request.isNotification();
         const QJsonValue id = request.id;
         ++m_inFlight;
-        m_dispatcher.dispatch(request, [this, self, answer, notification, id](const Reply &reply) {
+        m_dispatcher.dispatch(request, m_who, [this, self, answer, notification, id](const Reply &reply) {
             if (!self)
                 return;
             --m_inFlight;

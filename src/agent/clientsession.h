@@ -7,6 +7,7 @@
 
 #include "../api/jsonrpc.h"
 #include "../api/lineframer.h"
+#include "principal.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -25,7 +26,8 @@ class ClientSession final : public QObject {
 public:
     static constexpr int MaxInFlight = 64;
 
-    ClientSession(QLocalSocket *socket, Dispatcher &dispatcher, QObject *parent = nullptr);
+    // `who` is fixed for the connection: it comes from the peer's credentials.
+    ClientSession(QLocalSocket *socket, Dispatcher &dispatcher, Principal who, QObject *parent = nullptr);
     ~ClientSession() override;
 
     void close();
@@ -44,6 +46,7 @@ private:
 
     QLocalSocket *m_socket;
     Dispatcher &m_dispatcher;
+    Principal m_who;
     api::LineFramer m_framer;
     int m_inFlight = 0;
 };

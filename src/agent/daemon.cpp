@@ -3,6 +3,7 @@
 
 #include "../api/methods.h"
 #include "accountlocator.h"
+#include "auditlog.h"
 #include "api/accountscontroller.h"
 #include "api/hostcontroller.h"
 #include "api/indexcontroller.h"
@@ -23,6 +24,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <pwd.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -69,12 +71,28 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
             armIdleTimer();
     });
     m_dispatcher->add(api::method::DaemonStop,
-                      {[this](const api::Params &) -> Reply {
-                           // Answer first, then stop: the caller sees the confirmation.
-                           QTimer::singleShot(0, this, &Daemon::stop);
-                           return QJsonObject{{QStringLiteral("stopping"), true}};
-                       },
-                       Route::Thread::Main});
+                      mutatingRoute({[this](const api::Params &) -> Reply {
+                                         // Answer first, then stop: the caller sees the confirmation.
+                                         QTimer::singleShot(0, this, &Daemon::stop);
+                                         return QJsonObject{{QStringLiteral("stopping"), true}};
+                                     },
+                                     Route::Thread::Main}));
+    m_audit = std::make_unique<AuditLog>(m_config.auditPath());
+    m_dispatcher->setAuditLog(m_audit.get());
+    m_dispatcher->add(api::method::AuditList, {[this](const api::Params &p) -> Reply {
+                          auto limit = p.integer(QStringLiteral("limit"), 100, 1, 1000);
+                          auto offset = p.integer(QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max());
+                          if (!limit)
+                              return std::unexpected(limit.error());
+                          if (!offset)
+                              return std::unexpected(offset.error());
+                          int total = 0;
+                          const QJsonArray entries = m_audit->list(int(*limit), int(*offset), &total);
+                          return QJsonObject{{QStringLiteral("entries"), entries}, {QStringLiteral("total"), total}};
+                      },
+                      Route::Thread::Pool});
+    connect(m_catalog.get(), &CatalogService::built, this,
+            [this](qsizetype, double seconds) { m_lastBuildSeconds = seconds; });
 
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -89,6 +107,9 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
 
 Daemon::~Daemon()
 {
+    // HTTP workers call into the dispatcher: they must be gone before it is.
+    if (m_https)
+        m_https->stop();
     m_jobs->shutdown(10000);
     if (g_signalFds[0] >= 0) {
         ::close(g_signalFds[0]);
@@ -124,6 +145,13 @@ std::expected<void, QString> Daemon::start()
         return std::unexpected(QStringLiteral("cannot listen on %1: %2")
                                    .arg(m_config.socketPath(), m_server->errorString()));
     connect(m_server, &QLocalServer::newConnection, this, &Daemon::onNewConnection);
+    if (m_httpsOptions) {
+        m_https = new HttpsFront(*m_dispatcher, [this] { return metricsText(); }, this);
+        if (auto listening = m_https->start(*m_httpsOptions); !listening) {
+            m_server->close();
+            return listening;
+        }
+    }
     installSignalHandlers();
     m_catalog->start();
     armIdleTimer();
@@ -139,6 +167,8 @@ void Daemon::stop()
     m_stopping = true;
     if (m_server)
         m_server->close(); // removes the socket file: new bridges start a fresh daemon
+    if (m_https)
+        m_https->stop();
     for (auto *s : std::as_const(m_sessions))
         s->close();
     m_jobs->shutdown(10000); // cancelled jobs stop at their next check
@@ -154,7 +184,7 @@ void Daemon::onNewConnection()
             socket->deleteLater();
             continue;
         }
-        auto *session = new ClientSession(socket, *m_dispatcher, this);
+        auto *session = new ClientSession(socket, *m_dispatcher, peerPrincipal(socket->socketDescriptor()), this);
         m_sessions.append(session);
         connect(session, &ClientSession::closed, this, [this, session] { onClientClosed(session); });
         m_idleTimer.stop();
@@ -166,6 +196,61 @@ void Daemon::onClientClosed(ClientSession *session)
     m_sessions.removeOne(session);
     session->deleteLater();
     armIdleTimer();
+}
+
+Principal Daemon::peerPrincipal(qintptr fd) const
+{
+    // The kernel's word on who is at the other end; over SSH that is the SSH user the
+    // bridge runs as. Unknown peers get the support role: fail closed.
+    Principal who;
+    ucred cred{};
+    socklen_t len = sizeof cred;
+    if (::getsockopt(int(fd), SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0) {
+        who.name = QStringLiteral("unknown");
+        return who;
+    }
+    passwd pw{};
+    passwd *found = nullptr;
+    char buf[4096];
+    if (::getpwuid_r(cred.uid, &pw, buf, sizeof buf, &found) == 0 && found)
+        who.name = QString::fromLocal8Bit(found->pw_name);
+    else
+        who.name = QStringLiteral("uid:%1").arg(cred.uid);
+    who.role = m_config.supportUsers.contains(who.name) ? Role::Support : Role::Admin;
+    return who;
+}
+
+QByteArray Daemon::metricsText() const
+{
+    const auto &catalog = m_catalog->catalog();
+    const auto totals = catalog.ready() ? catalog.totals() : core::catalog::Totals{};
+    QByteArray out;
+    auto gauge = [&out](const char *name, const char *help, const QByteArray &samples) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + samples;
+    };
+    auto sample = [](const char *name, double value) {
+        return QByteArray(name) + ' ' + QByteArray::number(value, 'g', 15) + '\n';
+    };
+    gauge("mailstore_up", "1 while the agent answers.", sample("mailstore_up", 1));
+    gauge("mailstore_catalog_ready", "1 once the first account catalog build is done.",
+          sample("mailstore_catalog_ready", catalog.ready() ? 1 : 0));
+    gauge("mailstore_accounts", "Accounts in the store.", sample("mailstore_accounts", double(totals.accounts)));
+    gauge("mailstore_accounts_with_problems", "Accounts with warning or error findings.",
+          sample("mailstore_accounts_with_problems", double(totals.withProblems)));
+    gauge("mailstore_messages", "Messages in the store.", sample("mailstore_messages", double(totals.messages)));
+    gauge("mailstore_bytes", "Sum of message sizes in bytes.", sample("mailstore_bytes", double(totals.bytes)));
+    QMap<QString, int> states;
+    for (auto s : {JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed, JobState::Cancelled})
+        states.insert(jobStateName(s), 0);
+    for (const auto &job : m_jobs->list())
+        ++states[jobStateName(job.state)];
+    QByteArray jobs;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        jobs += "mailstore_jobs{state=\"" + it.key().toLatin1() + "\"} " + QByteArray::number(it.value()) + '\n';
+    gauge("mailstore_jobs", "Jobs known to the daemon, by state.", jobs);
+    gauge("mailstore_catalog_build_seconds", "Duration of the last catalog build or refresh.",
+          sample("mailstore_catalog_build_seconds", m_lastBuildSeconds));
+    return out;
 }
 
 void Daemon::armIdleTimer()

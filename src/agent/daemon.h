@@ -5,6 +5,8 @@
 // time without clients when it was started by a bridge. SIGTERM/SIGINT stop it cleanly.
 
 #include "agentconfig.h"
+#include "httpsfront.h"
+#include "principal.h"
 #include "storelock.h"
 
 #include <QObject>
@@ -18,6 +20,7 @@ class QSocketNotifier;
 namespace mailstore::agent {
 
 class AccountLocator;
+class AuditLog;
 class AccountsController;
 class IndexController;
 class JobManager;
@@ -34,6 +37,9 @@ public:
     explicit Daemon(AgentConfig config, int refreshSec = 30, QObject *parent = nullptr);
     ~Daemon() override;
 
+    // Also serve the API over HTTP(S); call before start().
+    void setHttps(const HttpsOptions &options) { m_httpsOptions = options; }
+
     // Takes the store lock and starts listening. Errors are sentences for the log.
     std::expected<void, QString> start();
     void stop();
@@ -43,6 +49,8 @@ private:
     void onClientClosed(ClientSession *session);
     void armIdleTimer();
     void installSignalHandlers();
+    Principal peerPrincipal(qintptr fd) const;
+    QByteArray metricsText() const;
 
     AgentConfig m_config;
     StoreLock m_lock;
@@ -54,6 +62,10 @@ private:
     std::unique_ptr<JobManager> m_jobs;
     std::unique_ptr<IndexController> m_index;
     std::unique_ptr<JobsController> m_jobsApi;
+    std::unique_ptr<AuditLog> m_audit;
+    std::optional<HttpsOptions> m_httpsOptions;
+    HttpsFront *m_https = nullptr;
+    double m_lastBuildSeconds = 0;
     QLocalServer *m_server = nullptr;
     QSocketNotifier *m_signalNotifier = nullptr;
     QList<ClientSession *> m_sessions;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher.h"
 
+#include "auditlog.h"
 #include "catalogservice.h"
 
 #include <QJsonObject>
@@ -27,7 +28,18 @@ QStringList Dispatcher::methods() const
     return names;
 }
 
-void Dispatcher::dispatch(const api::Request &request, std::function<void(const Reply &)> done)
+QStringList Dispatcher::mutatingMethods() const
+{
+    QStringList names;
+    for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it)
+        if (it.value().mutating)
+            names << it.key();
+    names.sort();
+    return names;
+}
+
+void Dispatcher::dispatch(const api::Request &request, const Principal &who,
+                          std::function<void(const Reply &)> done)
 {
     const auto it = m_routes.constFind(request.method);
     if (it == m_routes.cend()) {
@@ -44,6 +56,25 @@ void Dispatcher::dispatch(const api::Request &request, std::function<void(const 
         return;
     }
     const Route route = it.value();
+    if (route.mutating) {
+        if (m_audit) {
+            // Recorded after the outcome is known; refused attempts are recorded too.
+            done = [audit = m_audit, who, method = request.method, raw = request.params,
+                    done = std::move(done)](const Reply &reply) {
+                audit->append(who, method, raw, reply ? 0 : reply.error().code);
+                done(reply);
+            };
+        }
+        if (who.role != Role::Admin) {
+            done(std::unexpected(api::RpcError{
+                api::rpccode::Forbidden,
+                QStringLiteral("forbidden: '%1' changes the store and needs the admin role; %2 has role %3")
+                    .arg(request.method, who.name, roleName(who.role)),
+                QJsonObject{{QStringLiteral("method"), request.method},
+                            {QStringLiteral("role"), roleName(who.role)}}}));
+            return;
+        }
+    }
     auto run = [this, route, params, done = std::move(done)]() mutable {
         if (route.thread == Route::Thread::Main) {
             done(route.handler(params));

@@ -21,6 +21,9 @@ const char *const kUsage =
     "                            starting the daemon if needed (what the console runs)\n"
     "  daemon                    run the daemon in the foreground (systemd: never idles out)\n"
     "  daemon stop | status      stop the store's daemon, or say whether one runs\n"
+    "  daemon --listen ADDR:PORT --tokens F [--tls-cert F --tls-key F]\n"
+    "                            also serve the API over HTTPS (plain HTTP on loopback only)\n"
+    "  token add|list|revoke     manage HTTPS bearer tokens (--tokens F, --role, --name)\n"
     "  accounts                  list accounts (--filter, --problems, --sort, --json)\n"
     "  account show NAME         one account's mailboxes and findings (--json)\n"
     "  demo-init DIR             write a realistic demo store (--accounts N, --seed S)\n"
@@ -56,6 +59,8 @@ int main(int argc, char *argv[])
         return runDemoInitCommand(args);
     if (command == QLatin1String("index"))
         return runIndexCommand(args);
+    if (command == QLatin1String("token"))
+        return runTokenCommand(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printLine(QStringLiteral("mailstore-agent " MAILSTORE_VERSION));
         return ExitOk;

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <cstring>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +39,26 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     const QCommandLineOption demo(u"demo"_s,
         AppOptionsText::tr("Open the demo store (created on first use under the application data folder)."));
     const QCommandLineOption connect(u"connect"_s,
-        AppOptionsText::tr("Connect to a store: local:DIR for a mail root on this machine."), u"target"_s);
+        AppOptionsText::tr("Connect to a store: local:DIR for a mail root on this machine, "
+                           "ssh://user@host[:port] for a host running mailstore-agent."), u"target"_s);
+    const QCommandLineOption check(u"check-connection"_s,
+        AppOptionsText::tr("Connect to URL (local:DIR or ssh://user@host[:port]), print the "
+                           "host's host.info as JSON and exit: 0 ok, 2 usage, 3 host key "
+                           "unknown or refused, 4 authentication failed, 5 connection or "
+                           "agent failure."), u"URL"_s);
+    const QCommandLineOption identity(u"identity"_s,
+        AppOptionsText::tr("SSH private key file."), u"file"_s);
+    const QCommandLineOption knownHosts(u"known-hosts"_s,
+        AppOptionsText::tr("The console's known_hosts file (default: in the application data "
+                           "folder); ~/.ssh/known_hosts is read as well."), u"file"_s);
+    const QCommandLineOption acceptFp(u"accept-fingerprint"_s,
+        AppOptionsText::tr("Trust an unknown SSH host key only if its fingerprint is this "
+                           "one (SHA256:…, as ssh-keygen -lf prints it)."), u"fingerprint"_s);
+    const QCommandLineOption remoteCommand(u"remote-command"_s,
+        AppOptionsText::tr("Command run on the SSH host (default: mailstore-agent --stdio)."),
+        u"command"_s);
+    const QCommandLineOption passwordFile(u"password-file"_s,
+        AppOptionsText::tr("Read the SSH password from the first line of this file."), u"file"_s);
     const QCommandLineOption layout(u"layout"_s,
         AppOptionsText::tr("Account layout under the root, e.g. %d/%n/Maildir."), u"pattern"_s);
     const QCommandLineOption stateDir(u"state-dir"_s,
@@ -53,23 +73,52 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
                                   u"1280x800"_s);
     const QCommandLineOption timeout(u"timeout"_s,
         AppOptionsText::tr("Seconds --screenshot waits for the view's data."), u"seconds"_s, u"90"_s);
-    p.addOptions({demo, connect, layout, stateDir, shot, view, size, timeout});
+    p.addOptions({demo, connect, check, identity, knownHosts, acceptFp, remoteCommand, passwordFile,
+                  layout, stateDir, shot, view, size, timeout});
     p.process(app);
 
     if (!p.positionalArguments().isEmpty())
         return std::unexpected(AppOptionsText::tr("Unexpected argument: %1").arg(p.positionalArguments().first()));
     AppOptions o;
     o.demo = p.isSet(demo);
-    if (p.isSet(connect)) {
-        const QString target = p.value(connect);
-        if (!target.startsWith("local:"_L1) || target.size() <= 6)
-            return std::unexpected(AppOptionsText::tr("--connect takes local:DIR (SSH and HTTPS come later), not \"%1\".")
-                                       .arg(target));
-        o.localRoot = QDir(target.mid(6)).absolutePath();
+    const auto target = [&o](const QString &url, const QString &option) -> std::optional<QString> {
+        if (url.startsWith("ssh://"_L1)) {
+            o.sshUrl = url;
+            return std::nullopt;
+        }
+        if (!url.startsWith("local:"_L1) || url.size() <= 6)
+            return AppOptionsText::tr("%1 takes local:DIR or ssh://user@host[:port], not \"%2\".")
+                .arg(option, url);
+        o.localRoot = QDir(url.mid(6)).absolutePath();
         if (!QDir(o.localRoot).exists())
-            return std::unexpected(AppOptionsText::tr("The folder %1 does not exist.").arg(o.localRoot));
+            return AppOptionsText::tr("The folder %1 does not exist.").arg(o.localRoot);
+        return std::nullopt;
+    };
+    if (p.isSet(connect) && p.isSet(check))
+        return std::unexpected(AppOptionsText::tr("Use either --connect or --check-connection, not both."));
+    if (p.isSet(connect)) {
+        if (auto error = target(p.value(connect), u"--connect"_s))
+            return std::unexpected(*error);
     }
-    if (o.demo && !o.localRoot.isEmpty())
+    if (p.isSet(check)) {
+        o.checkUrl = p.value(check);
+        if (auto error = target(o.checkUrl, u"--check-connection"_s))
+            return std::unexpected(*error);
+    }
+    o.identityFile = p.value(identity);
+    o.knownHostsFile = p.value(knownHosts);
+    o.acceptFingerprint = p.value(acceptFp);
+    o.remoteCommand = p.value(remoteCommand);
+    o.passwordFile = p.value(passwordFile);
+    if (!o.acceptFingerprint.isEmpty() && !o.acceptFingerprint.startsWith("SHA256:"_L1))
+        return std::unexpected(AppOptionsText::tr("--accept-fingerprint takes SHA256:… as "
+                                                  "ssh-keygen -lf prints it."));
+    if (o.sshUrl.isEmpty() && (p.isSet(identity) || p.isSet(knownHosts) || p.isSet(acceptFp)
+                               || p.isSet(remoteCommand) || p.isSet(passwordFile)))
+        return std::unexpected(AppOptionsText::tr("--identity, --known-hosts, --accept-fingerprint, "
+                                                  "--remote-command and --password-file need an "
+                                                  "ssh:// address."));
+    if (o.demo && (!o.localRoot.isEmpty() || !o.sshUrl.isEmpty()))
         return std::unexpected(AppOptionsText::tr("Use either --demo or --connect, not both."));
     o.layout = p.value(layout);
     if (p.isSet(stateDir))
@@ -97,7 +146,8 @@ bool argvWantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strncmp(a, "--screenshot", 12) == 0 || std::strcmp(a, "--help") == 0
+        if (std::strncmp(a, "--screenshot", 12) == 0 || std::strncmp(a, "--check-connection", 18) == 0
+            || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help-all") == 0
             || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
             return true;

@@ -16,6 +16,13 @@ namespace mailstore::app {
 struct AppOptions {
     bool demo = false;
     QString localRoot;   // from --connect local:DIR
+    QString sshUrl;      // from --connect ssh://user@host[:port]
+    QString checkUrl;    // --check-connection URL (local:DIR or ssh://…)
+    QString identityFile;     // --identity F
+    QString knownHostsFile;   // --known-hosts F (the console's own file by default)
+    QString acceptFingerprint; // --accept-fingerprint SHA256:…
+    QString remoteCommand;    // --remote-command CMD (default mailstore-agent --stdio)
+    QString passwordFile;     // --password-file F (first line; never on the command line)
     QString layout;      // --layout PATTERN
     QString stateDir;    // --state-dir DIR, handed to the agent
     QString screenshotFile;

@@ -6,6 +6,7 @@
 #include "appoptions.h"
 #include "democreator.h"
 #include "mainwindow.h"
+#include "remoteconnect.h"
 #include "screenshotter.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace mailstore::app;
@@ -52,6 +54,18 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "mailstore-admin: %s\n", qPrintable(options.error()));
         return 2;
     }
+    // For scripts and support: no window, one JSON object or one error line.
+    if (!options->checkUrl.isEmpty())
+        return runCheckConnection(*options);
+    std::optional<SshTarget> sshTarget;
+    if (!options->sshUrl.isEmpty()) {
+        auto target = sshTargetFromOptions(*options);
+        if (!target) {
+            std::fprintf(stderr, "mailstore-admin: %s\n", qPrintable(target.error()));
+            return 2;
+        }
+        sshTarget = *target;
+    }
 
     AgentClient client;
     MainWindow window(&client);
@@ -87,6 +101,12 @@ int main(int argc, char **argv)
         demo.ensure(DemoCreator::defaultDirectory());
     } else if (!store.root.isEmpty()) {
         window.connectLocal(store);
+    } else if (sshTarget) {
+        // The window's host view is still tied to local stores; until connection
+        // profiles land it shows the link state, and errors come through the banner.
+        window.showBusy(QCoreApplication::translate("main", "Connecting to %1 over SSH…")
+                            .arg(sshTarget->displayName()));
+        client.connectTo(sshTransportFactory(*sshTarget, &window));
     } else {
         window.showBusy(QCoreApplication::translate(
                             "main", "Not connected to any mailstore.\n\nStart with --demo to "

@@ -52,7 +52,7 @@ void TestDaemon::versionAndHostInfo()
     auto bridge = m_h.startBridge();
     QVERIFY(bridge);
     const auto v = result(call(*bridge, QStringLiteral("api.version")));
-    QCOMPARE(v.value(QStringLiteral("version")).toString(), QStringLiteral("1.1"));
+    QCOMPARE(v.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
     QCOMPARE(v.value(QStringLiteral("major")).toInt(), 1);
     const QStringList methods = v.value(QStringLiteral("methods")).toVariant().toStringList();
     for (const char *m : {"api.version", "host.info", "accounts.list", "account.get", "mailbox.messages"})

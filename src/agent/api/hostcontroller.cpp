@@ -35,6 +35,8 @@ QJsonObject HostController::version() const
         {QStringLiteral("minor"), api::ApiMinor},
         {QStringLiteral("agent"), QStringLiteral(MAILSTORE_VERSION)},
         {QStringLiteral("methods"), QJsonArray::fromStringList(m_dispatcher.methods())},
+        // Clients grey out what the caller's role may not do without trying it.
+        {QStringLiteral("mutating"), QJsonArray::fromStringList(m_dispatcher.mutatingMethods())},
     };
 }
 

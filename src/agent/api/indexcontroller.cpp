@@ -36,7 +36,8 @@ IndexController::IndexController(const AccountLocator &locator, CatalogService &
 void IndexController::registerRoutes(Dispatcher &dispatcher)
 {
     dispatcher.add(api::method::IndexVerify, {[this](const api::Params &p) { return verify(p); }, Route::Thread::Pool});
-    dispatcher.add(api::method::IndexRebuild, {[this](const api::Params &p) { return rebuild(p); }, Route::Thread::Pool});
+    dispatcher.add(api::method::IndexRebuild,
+                   mutatingRoute({[this](const api::Params &p) { return rebuild(p); }, Route::Thread::Pool}));
 }
 
 Reply IndexController::verify(const api::Params &params)

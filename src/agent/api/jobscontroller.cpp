@@ -38,7 +38,7 @@ void JobsController::registerRoutes(Dispatcher &dispatcher)
                            jobs.append(j.toJson());
                        return QJsonObject{{QStringLiteral("jobs"), jobs}};
                    }, Route::Thread::Main});
-    dispatcher.add(api::method::JobCancel, {[this](const api::Params &p) -> Reply {
+    dispatcher.add(api::method::JobCancel, mutatingRoute({[this](const api::Params &p) -> Reply {
                        auto id = p.string(QStringLiteral("id"), {}, true);
                        if (!id)
                            return std::unexpected(id.error());
@@ -47,7 +47,7 @@ void JobsController::registerRoutes(Dispatcher &dispatcher)
                            return std::unexpected(noSuchJob(*id));
                        m_jobs.cancel(*id);
                        return m_jobs.get(*id)->toJson();
-                   }, Route::Thread::Main});
+                   }, Route::Thread::Main}));
 }
 
 } // namespace mailstore::agent

@@ -33,6 +33,14 @@ int stopDaemon(const AgentConfig &cfg)
     const qint64 pid = StoreLock::holderPid(cfg.lockPath());
     socket.write(api::encode(api::requestObject(1, QString(api::method::DaemonStop), {})) + '\n');
     socket.waitForBytesWritten(3000);
+    // A refusal (a support user may not stop the daemon) must be said, not waited out.
+    if (socket.waitForReadyRead(5000) || socket.canReadLine()) {
+        const auto answer = api::decodeResponse(QJsonDocument::fromJson(socket.readLine()).object());
+        if (answer && answer->error) {
+            printError(QStringLiteral("the daemon refused to stop: %1").arg(answer->error->message));
+            return ExitError;
+        }
+    }
     // The daemon answers, then closes every connection and exits (releasing its lock).
     QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired() && StoreLock::holderPid(cfg.lockPath()) != 0)
@@ -66,6 +74,15 @@ int runDaemonCommand(const QStringList &args)
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("refresh"),
                       QStringLiteral("Seconds between catalog refreshes (default 30)."), QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("listen"),
+                      QStringLiteral("Also serve the API over HTTPS on IP:PORT (plain HTTP only on loopback)."),
+                      QStringLiteral("ADDR:PORT")});
+    parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for --listen."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key for --listen."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tokens"), QStringLiteral("Bearer tokens file for --listen (see 'token add')."),
+                      QStringLiteral("FILE")});
     if (auto code = parseArgs(parser, args, QStringLiteral("Run, stop or query the store's daemon.")))
         return *code;
     auto cfg = configOrReport(parser);
@@ -93,7 +110,21 @@ int runDaemonCommand(const QStringList &args)
         printError(QStringLiteral("--refresh must be a positive number of seconds"));
         return ExitError;
     }
+    std::optional<HttpsOptions> https;
+    if (parser.isSet(QStringLiteral("listen"))) {
+        https = HttpsOptions{parser.value(QStringLiteral("listen")), parser.value(QStringLiteral("tls-cert")),
+                             parser.value(QStringLiteral("tls-key")), parser.value(QStringLiteral("tokens"))};
+        // Checked before the store is locked, so a wrong flag fails fast and clearly.
+        if (auto checked = httpServerOptions(*https); !checked) {
+            printError(checked.error());
+            return ExitError;
+        }
+        // Automation may call at any time: a listening daemon never idles out.
+        cfg->idleTimeoutSec = 0;
+    }
     Daemon daemon(*cfg, refresh);
+    if (https)
+        daemon.setHttps(*https);
     if (auto started = daemon.start(); !started) {
         printError(started.error());
         return ExitError;

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// SshWorker: one libssh session and its exec channel, owned by one thread (libssh
+// sessions are not to be shared between threads). It connects, verifies the host key
+// before any authentication, authenticates, runs the remote command and relays bytes.
+// Signals are emitted from the worker thread; receivers in the GUI thread get them
+// queued. The GUI side talks to it only through the thread-safe methods below.
+
+#include "sshtarget.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <optional>
+
+struct ssh_session_struct;
+struct ssh_channel_struct;
+
+namespace mailstore::app {
+
+class SshWorker final : public QThread {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SshWorker)
+public:
+    explicit SshWorker(SshTarget target, QObject *parent = nullptr);
+    ~SshWorker() override;
+
+    // Thread-safe.
+    void send(const QByteArray &bytes);
+    void answerHostKey(bool trust);
+    void requestStop();
+
+signals:
+    void opened();
+    void received(const QByteArray &bytes);
+    void diagnostics(const QByteArray &bytes);
+    void hostKeyUnknown(const QString &keyType, const QString &fingerprint);
+    // kind is an SshFailure; emitted once, last.
+    void failed(int kind, const QString &reason);
+
+protected:
+    void run() override;
+
+private:
+    bool connectSession();
+    bool verifyHostKey();
+    bool authenticate();
+    int authPublicKey();
+    int authKbdint();
+    bool openChannel();
+    QString knownFingerprints() const;
+    void relay();
+    void finishChannel();
+    void fail(SshFailure kind, const QString &reason);
+    bool stopping() const;
+    QString sshError() const;
+
+    SshTarget m_target;
+    ssh_session_struct *m_session = nullptr;
+    ssh_channel_struct *m_channel = nullptr;
+    QByteArray m_stderrTail;
+    bool m_failed = false;
+
+    mutable QMutex m_mutex; // guards everything below
+    QWaitCondition m_wake;
+    QByteArray m_outbox;
+    std::optional<bool> m_hostKeyAnswer;
+    bool m_stop = false;
+};
+
+} // namespace mailstore::app
