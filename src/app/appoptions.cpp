@@ -137,8 +137,8 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     o.timeoutSec = p.value(timeout).toInt(&ok);
     if (!ok || o.timeoutSec <= 0)
         return std::unexpected(AppOptionsText::tr("--timeout takes a number of seconds."));
-    if (!o.screenshotFile.isEmpty() && !o.demo && o.localRoot.isEmpty())
-        return std::unexpected(AppOptionsText::tr("--screenshot needs a store: add --demo or --connect local:DIR."));
+    if (!o.screenshotFile.isEmpty() && !o.demo && o.localRoot.isEmpty() && o.sshUrl.isEmpty())
+        return std::unexpected(AppOptionsText::tr("--screenshot needs a store: add --demo, --connect local:DIR or --connect ssh://…"));
     return o;
 }
 

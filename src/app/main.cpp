@@ -102,11 +102,8 @@ int main(int argc, char **argv)
     } else if (!store.root.isEmpty()) {
         window.connectLocal(store);
     } else if (sshTarget) {
-        // The window's host view is still tied to local stores; until connection
-        // profiles land it shows the link state, and errors come through the banner.
-        window.showBusy(QCoreApplication::translate("main", "Connecting to %1 over SSH…")
-                            .arg(sshTarget->displayName()));
-        client.connectTo(sshTransportFactory(*sshTarget, &window));
+        window.connectHost(QCoreApplication::translate("main", "SSH"), QStringLiteral("SSH"),
+                           sshTarget->displayName(), sshTransportFactory(*sshTarget, &window));
     } else {
         window.showBusy(QCoreApplication::translate(
                             "main", "Not connected to any mailstore.\n\nStart with --demo to "

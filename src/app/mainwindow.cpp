@@ -163,7 +163,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectLocal(const LocalStore &store)
 {
     m_store = store;
+    connectHost(tr("Local"), tr("local"), store.root, localTransportFactory(store));
+}
+
+void MainWindow::connectHost(const QString &group, const QString &transport, const QString &address,
+                             AgentClient::TransportFactory factory)
+{
+    m_transportName = transport;
+    m_address = address;
     m_hostInfo = {};
+    // One group per kind of link until connection profiles bring named groups.
+    m_localGroup->setText(0, group);
     if (!m_hostItem) {
         m_hostItem = new QTreeWidgetItem(m_localGroup);
         m_localGroup->setExpanded(true);
@@ -171,7 +181,7 @@ void MainWindow::connectLocal(const LocalStore &store)
     updateHostItem();
     m_ui->fleetTree->setCurrentItem(m_hostItem);
     showHostPage();
-    m_client->connectTo(localTransportFactory(store));
+    m_client->connectTo(std::move(factory));
 }
 
 void MainWindow::openAccount(const QString &name)
@@ -211,7 +221,7 @@ void MainWindow::showStartupProblem(const QString &headline, const QString &what
 QString MainWindow::hostName() const
 {
     const QString name = m_hostInfo.value("hostname"_L1).toString();
-    return name.isEmpty() ? QDir(m_store.root).dirName() : name;
+    return name.isEmpty() ? (m_store.root.isEmpty() ? m_address : QDir(m_store.root).dirName()) : name;
 }
 
 QString MainWindow::bannerHeadline() const
@@ -228,11 +238,11 @@ void MainWindow::onStateChanged(AgentClient::State state, const QString &reason)
 {
     switch (state) {
     case AgentClient::State::Connecting:
-        m_stateLabel->setText(tr("Connecting to %1…").arg(m_store.root));
+        m_stateLabel->setText(tr("Connecting to %1…").arg(m_address));
         break;
     case AgentClient::State::Connected:
         m_ui->banner->hide();
-        m_stateLabel->setText(tr("Connected to %1 (local)").arg(hostName()));
+        m_stateLabel->setText(tr("Connected to %1 (%2)").arg(hostName(), m_transportName));
         m_versionLabel->setText(tr("Agent %1").arg(m_client->agentVersion()));
         loadHostInfo();
         m_jobs->refresh();
@@ -264,7 +274,7 @@ void MainWindow::loadHostInfo()
         } else {
             m_hostInfo = r.result.toObject();
             m_hostPage->setHostInfo(m_hostInfo);
-            m_stateLabel->setText(tr("Connected to %1 (local)").arg(hostName()));
+            m_stateLabel->setText(tr("Connected to %1 (%2)").arg(hostName(), m_transportName));
             updateHostItem();
             if (m_ui->pageStack->currentWidget() == m_hostPage)
                 showHostPage(); // refresh the title with the real host name
@@ -326,7 +336,7 @@ void MainWindow::updateHostItem()
                                       : up ? u":/icons/host.svg"_s
                                            : u":/icons/disconnected.svg"_s));
     const QString state = lost ? tr("connection lost") : up ? tr("connected") : tr("connecting");
-    m_hostItem->setToolTip(0, tr("%1 — %2\n%3").arg(hostName(), state, m_store.root));
+    m_hostItem->setToolTip(0, tr("%1 — %2\n%3").arg(hostName(), state, m_address));
     m_hostItem->setData(0, Qt::AccessibleTextRole, tr("%1, %2").arg(hostName(), state));
 }
 

@@ -36,6 +36,10 @@ public:
     ~MainWindow() override;
 
     void connectLocal(const LocalStore &store);
+    // Any other link (SSH today): group and transport name label it in the fleet tree
+    // and the status bar until host.info names the host.
+    void connectHost(const QString &group, const QString &transport, const QString &address,
+                     AgentClient::TransportFactory factory);
     void openAccount(const QString &name);
     void showHostPage();
     // The start page with a message, busy (e.g. creating the demo store) or not.
@@ -83,6 +87,8 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_versionLabel;
     LocalStore m_store;
+    QString m_transportName;
+    QString m_address;
     QJsonObject m_hostInfo;
 };
 
