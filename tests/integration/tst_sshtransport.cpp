@@ -13,6 +13,7 @@
 #include "transport/sshtransport.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -57,6 +58,7 @@ private slots:
     void remoteCommandMissing();
     void droppedMidCallKeepsDaemon();
     void checkConnectionExitCodes();
+    void consoleOverSsh();
 
 private:
     SshTarget target(const QString &knownHosts) const;
@@ -332,6 +334,28 @@ void TestSshTransport::checkConnectionExitCodes()
     QCOMPARE(admin({u"--check-connection"_s, "local:"_L1 + m_store->root(), u"--state-dir"_s,
                     m_store->stateDir()}, &out, &err), checkexit::Ok);
     QVERIFY2(QJsonDocument::fromJson(out).isObject(), err.constData());
+}
+
+void TestSshTransport::consoleOverSsh()
+{
+    // The whole console over SSH, as an operator starts it: the host page of the remote
+    // store rendered from the real window.
+    const QString known = m_sshd.dir() + "/known_console"_L1;
+    writeFile(known, m_sshd.knownHostsLine() + u'\n');
+    const QString png = m_sshd.dir() + "/console.png"_L1;
+    QByteArray out, err;
+    const int rc = admin({u"--connect"_s, u"ssh://%1@127.0.0.1:%2"_s.arg(m_sshd.userName()).arg(m_sshd.port()),
+                          u"--identity"_s, m_sshd.userKey(), u"--known-hosts"_s, known, u"--remote-command"_s,
+                          m_remoteCommand, u"--screenshot"_s, png, u"--view"_s, u"accounts"_s},
+                         &out, &err);
+    QVERIFY2(rc == 0, err.constData());
+    QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 800));
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            dark += qGray(image.pixel(x, y)) < 80 ? 1 : 0;
+    QVERIFY2(dark > 1000, "the accounts table over SSH rendered no text");
 }
 
 QTEST_GUILESS_MAIN(TestSshTransport)
