@@ -8,12 +8,16 @@
 
 #include <libssh/libssh.h>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace mailstore::app {
 
 namespace {
-constexpr int PollMs = 20;               // write latency bound while waiting for reads
+constexpr int PollMs = 20;               // without a wake pipe: write latency bound while waiting for reads
 constexpr qsizetype StderrTailBytes = 2048;
 
 QString fingerprintOf(ssh_key key)
@@ -46,6 +50,15 @@ void SshWorker::send(const QByteArray &bytes)
 {
     const QMutexLocker lock(&m_mutex);
     m_outbox += bytes;
+    wakeRelay();
+}
+
+void SshWorker::wakeRelay()
+{
+    if (m_wakeWrite >= 0) {
+        const char c = 1;
+        [[maybe_unused]] const auto n = ::write(m_wakeWrite, &c, 1); // full pipe: already awake
+    }
 }
 
 void SshWorker::answerHostKey(bool trust)
@@ -60,6 +73,7 @@ void SshWorker::requestStop()
     const QMutexLocker lock(&m_mutex);
     m_stop = true;
     m_wake.wakeAll();
+    wakeRelay();
 }
 
 bool SshWorker::stopping() const
@@ -246,6 +260,23 @@ bool SshWorker::openChannel()
 
 void SshWorker::relay()
 {
+    int fds[2] = {-1, -1};
+    if (::pipe2(fds, O_NONBLOCK | O_CLOEXEC) == 0) {
+        const QMutexLocker lock(&m_mutex);
+        m_wakeRead = fds[0];
+        m_wakeWrite = fds[1];
+    }
+    relayLoop();
+    const QMutexLocker lock(&m_mutex);
+    for (int *fd : {&m_wakeRead, &m_wakeWrite}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
+}
+
+void SshWorker::relayLoop()
+{
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
     QElapsedTimer sinceTraffic;
     sinceTraffic.start();
@@ -274,8 +305,20 @@ void SshWorker::relay()
             done += n;
             sinceTraffic.restart();
         }
-        const int n = ssh_channel_read_timeout(m_channel, buffer.data(), uint32_t(buffer.size()), 0, PollMs);
+        // Drain what libssh has (or can read without blocking), then sleep in poll() on
+        // the SSH socket and the wake pipe: a reply or a new request ends the wait at once.
+        const int n = m_wakeRead < 0
+            ? ssh_channel_read_timeout(m_channel, buffer.data(), uint32_t(buffer.size()), 0, PollMs)
+            : ssh_channel_read_nonblocking(m_channel, buffer.data(), uint32_t(buffer.size()), 0);
         const int e = readStderr();
+        if (n == 0 && e == 0 && m_wakeRead >= 0 && !ssh_channel_is_eof(m_channel)) {
+            pollfd fds[2] = {{ssh_get_fd(m_session), POLLIN, 0}, {m_wakeRead, POLLIN, 0}};
+            if (::poll(fds, 2, PollMs * 50) > 0 && (fds[1].revents & POLLIN)) {
+                char drain[64];
+                while (::read(m_wakeRead, drain, sizeof drain) > 0) {
+                }
+            }
+        }
         if (n == SSH_ERROR || e == SSH_ERROR || !ssh_is_connected(m_session)) {
             fail(SshFailure::Connection, tr("The SSH connection to %1 was lost: %2")
                                              .arg(m_target.displayName(), sshError()));

@@ -52,6 +52,7 @@ private:
     bool openChannel();
     QString knownFingerprints() const;
     void relay();
+    void relayLoop();
     void finishChannel();
     void fail(SshFailure kind, const QString &reason);
     bool stopping() const;
@@ -68,6 +69,11 @@ private:
     QByteArray m_outbox;
     std::optional<bool> m_hostKeyAnswer;
     bool m_stop = false;
+    // Wakes the relay loop from poll() when there is something to send or to stop: a
+    // fixed poll interval would add its length to every call's round trip.
+    int m_wakeRead = -1;
+    int m_wakeWrite = -1;
+    void wakeRelay(); // with m_mutex held
 };
 
 } // namespace mailstore::app
