@@ -33,9 +33,7 @@ std::expected<QJsonObject, api::RpcError> verifyAccount(const core::maildir::Acc
                                                  QStringLiteral("no mailbox '%1' in account '%2'")
                                                      .arg(mailbox, QString::fromStdString(account.name)),
                                                  QJsonObject{{QStringLiteral("mailbox"), mailbox}}});
-        (void)core::maildir::listMessageFiles(*box, &findings);
-        auto more = core::integrity::scanMailboxIndex(*box, options);
-        findings.insert(findings.end(), more.begin(), more.end());
+        findings = core::integrity::scanMailboxHealth(*box, options);
     }
     const auto problems = std::count_if(findings.begin(), findings.end(), core::isProblem);
     return QJsonObject{{QStringLiteral("account"), QString::fromStdString(account.name)},

@@ -16,7 +16,6 @@ Q_LOGGING_CATEGORY(lcClient, "mailstore.app.client")
 
 namespace {
 constexpr int LogMaxLines = 500;
-constexpr int NotReadyMaxRetries = 600; // ~2 min at the agent's usual 200 ms hint
 
 api::Response clientError(qint64 id, int code, const QString &message)
 {
@@ -102,7 +101,7 @@ qint64 AgentClient::call(const QString &method, const QJsonObject &params, QObje
                          Callback callback)
 {
     const qint64 id = m_nextId++;
-    Pending p{method, params, context, context != nullptr, std::move(callback), {}, 0};
+    Pending p{method, params, context, context != nullptr, std::move(callback), {}};
     p.started.start();
     if (m_state == State::Disconnected || m_state == State::Lost) {
         // Still asynchronous, so callers never re-enter themselves.
@@ -226,18 +225,6 @@ void AgentClient::handleResponse(const api::Response &response)
     auto it = m_pending.find(id);
     if (it == m_pending.end()) {
         qCDebug(lcClient) << "answer for unknown or timed-out call" << id;
-        return;
-    }
-    if (response.error && response.error->code == api::rpccode::NotReady
-        && it->retries < NotReadyMaxRetries) {
-        ++it->retries;
-        const int wait = qBound(50, response.error->data.toObject()
-                                        .value("retryAfterMs"_L1).toInt(200), 2000);
-        QTimer::singleShot(wait, this, [this, id] {
-            if (auto p = m_pending.constFind(id); p != m_pending.cend() && m_transport
-                && m_transport->isOpen())
-                send(id, *p);
-        });
         return;
     }
     Pending p = m_pending.take(id);

@@ -5,8 +5,8 @@
 // GUI thread, unless the context object died first. Responses are matched by id.
 // When the link ends or the agent sends something that is not a JSON-RPC response,
 // every pending call fails with a client error code (clientcode::…) and the state
-// becomes Lost with a reason for people. "Not ready" answers (1005) are retried here,
-// so views never see the catalog warming up.
+// becomes Lost with a reason for people. (The agent holds calls back while its catalog
+// warms up, so there is nothing to retry here.)
 
 #include "api/jsonrpc.h"
 #include "api/lineframer.h"
@@ -86,7 +86,6 @@ private:
         bool hasContext = false;
         Callback callback;
         QElapsedTimer started;
-        int retries = 0;
     };
 
     void setState(State state, const QString &reason);

@@ -75,7 +75,9 @@ Reply IndexController::verify(const api::Params &params)
             ctx.setProgress(0, 0, QStringLiteral("accounts"), QStringLiteral("finding accounts"));
             // Two threads: a host-wide scan must not become the load that breaks a
             // degraded disk (issue 5 turns this into a configurable I/O budget).
-            auto results = core::integrity::scanHost(root, layout, options, 2, [&ctx](const auto &p) {
+            qint64 accounts = 0;
+            auto results = core::integrity::scanHost(root, layout, options, 2, [&ctx, &accounts](const auto &p) {
+                accounts = qint64(p.accountsTotal);
                 ctx.setProgress(qint64(p.accountsDone), qint64(p.accountsTotal), QStringLiteral("accounts"),
                                 QStringLiteral("scanning"));
             });
@@ -92,10 +94,9 @@ Reply IndexController::verify(const api::Params &params)
                                         {QStringLiteral("problems"), qint64(problems)},
                                         {QStringLiteral("findings"), api::toJson(a.findings)}});
             }
-            const auto total = layout.discover(root);
             // The scan saw the truth; let the catalog (and the problems filter) catch up.
             QMetaObject::invokeMethod(catalog, [catalog, names] { if (catalog) catalog->refreshNow(names); });
-            return QJsonObject{{QStringLiteral("accounts"), qint64(total ? total->size() : 0)},
+            return QJsonObject{{QStringLiteral("accounts"), accounts},
                                {QStringLiteral("withProblems"), withProblems},
                                {QStringLiteral("results"), list}};
         });

@@ -18,6 +18,10 @@ struct JobManager::Entry {
     std::atomic<bool> cancel{false};
     qint64 lastPublishMs = 0;
     bool publishPending = false;
+    // Bumped on every change of the record: a publish with nothing new is skipped, so a
+    // deferred publish that lands after the final one does not repeat it.
+    quint64 version = 1;
+    quint64 publishedVersion = 0;
 };
 
 class JobManager::Context final : public JobContext {
@@ -31,6 +35,7 @@ public:
         {
             std::lock_guard lock(m_manager->m_mutex);
             m_entry->record.progress = JobProgress{done, total, unit, phase};
+            ++m_entry->version;
         }
         post(false);
     }
@@ -42,6 +47,7 @@ public:
             log.append(QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line);
             while (log.size() > MaxLogLines)
                 log.removeFirst();
+            ++m_entry->version;
         }
         post(false);
     }
@@ -91,6 +97,7 @@ QString JobManager::start(const QString &kind, const QString &summary, JobWork w
             std::lock_guard lock(m_mutex);
             entry->record.state = JobState::Running;
             entry->record.startedAt = nowSecs();
+            ++entry->version;
         }
         ctx.post(true);
         std::expected<QJsonValue, api::RpcError> outcome =
@@ -100,6 +107,7 @@ QString JobManager::start(const QString &kind, const QString &summary, JobWork w
             std::lock_guard lock(m_mutex);
             auto &r = entry->record;
             r.finishedAt = nowSecs();
+            ++entry->version;
             if (entry->cancel) {
                 r.state = JobState::Cancelled;
                 r.error = api::RpcError{api::rpccode::Cancelled, QStringLiteral("cancelled"), {}};
@@ -170,7 +178,7 @@ void JobManager::publish(const QString &id, bool force)
     {
         std::lock_guard lock(m_mutex);
         entry = m_jobs.value(id);
-        if (!entry)
+        if (!entry || entry->version == entry->publishedVersion)
             return;
         const qint64 now = nowMs();
         const qint64 wait = PublishIntervalMs - (now - entry->lastPublishMs);
@@ -190,6 +198,7 @@ void JobManager::publish(const QString &id, bool force)
             return;
         }
         entry->lastPublishMs = now;
+        entry->publishedVersion = entry->version;
         copy = entry->record;
     }
     Q_EMIT jobChanged(copy);

@@ -61,25 +61,24 @@ AccountCatalog::EntryPtr AccountCatalog::scanEntry(const maildir::AccountLocatio
     Entry &e = *entry;
     e.location = loc;
     e.lowerName = toLower(loc.name);
-    // Stamps are taken before the scan: a delivery during the scan then shows as a change
-    // on the next refresh instead of being missed.
+    // The scan lists the mailboxes; their folders are stamped afterwards from that same
+    // list. Any folder that changed after the scan began has an mtime inside the racy
+    // window measured from the scan's start, so it is never trusted: a delivery during
+    // the scan shows as a change on the next refresh instead of being missed.
     const std::int64_t racyAfter = nowNs() - RacyWindowNs;
+    auto detail = integrity::scanAccountHealth(loc);
     auto stamp = [&](std::filesystem::path dir) {
         const std::int64_t m = mtimeNs(dir);
         e.stamps.emplace_back(std::move(dir), m > racyAfter ? UntrustedStamp : m);
     };
-    auto boxes = maildir::listMailboxes(loc.maildir);
     stamp(loc.maildir);
-    if (boxes) {
-        for (const auto &box : *boxes) {
-            if (!box.dirName.empty())
-                stamp(box.path); // a rewritten uidlist shows here (INBOX's is the Maildir's)
-            stamp(box.path / "cur");
-            stamp(box.path / "new");
-        }
-    }
-    auto detail = integrity::scanAccountHealth(loc);
     if (detail) {
+        for (const auto &box : detail->mailboxes) {
+            if (!box.info.dirName.empty())
+                stamp(box.info.path); // a rewritten uidlist shows here (INBOX's is the Maildir's)
+            stamp(box.info.path / "cur");
+            stamp(box.info.path / "new");
+        }
         e.summary = detail->summary;
     } else {
         e.summary.name = loc.name;

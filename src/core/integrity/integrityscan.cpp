@@ -198,6 +198,14 @@ Findings scanMailboxIndex(const maildir::MailboxInfo &mailbox, const ScanOptions
     return out;
 }
 
+Findings scanMailboxHealth(const maildir::MailboxInfo &mailbox, const ScanOptions &options)
+{
+    Findings out;
+    auto files = maildir::listMessageFiles(mailbox, &out);
+    scanMailboxIndexWith(mailbox, files ? *files : std::vector<maildir::MessageFile>{}, options, out);
+    return out;
+}
+
 void scanMailboxIndexWith(const maildir::MailboxInfo &mailbox, const std::vector<maildir::MessageFile> &files,
                           const ScanOptions &options, Findings &out)
 {

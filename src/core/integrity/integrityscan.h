@@ -55,6 +55,9 @@ struct ScanOptions {
 // One mailbox's index state. Never fails: problems are findings.
 Findings scanMailboxIndex(const maildir::MailboxInfo &mailbox, const ScanOptions &options = {});
 
+// The same plus the Maildir findings of its message folders (one listing for both).
+Findings scanMailboxHealth(const maildir::MailboxInfo &mailbox, const ScanOptions &options = {});
+
 // The account: every mailbox plus the mailbox list index at the Maildir root.
 Findings scanAccountIndex(const maildir::AccountLocation &account, const ScanOptions &options = {});
 
