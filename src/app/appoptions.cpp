@@ -67,7 +67,9 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
         AppOptionsText::tr("Render a view offscreen into a PNG file and exit."), u"file"_s);
     const QCommandLineOption view(u"view"_s,
         AppOptionsText::tr("View for --screenshot: accounts, account:NAME, scan (a host-wide "
-                           "index scan) or rebuild:NAME (the rebuild preview)."),
+                           "index scan), rebuild:NAME (the rebuild preview), audit (the audit "
+                           "tab), lookup:TEXT (Ctrl+K with its matches) or connect (the Connect "
+                           "dialog)."),
         u"view"_s, u"accounts"_s);
     const QCommandLineOption size(u"size"_s, AppOptionsText::tr("Window size for --screenshot."), u"WxH"_s,
                                   u"1280x800"_s);
@@ -126,9 +128,13 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     o.screenshotFile = p.value(shot);
     o.view = p.value(view);
     const bool rebuildView = o.view.startsWith("rebuild:"_L1) && o.view.size() > 8;
-    if (o.view != "accounts"_L1 && o.view != "scan"_L1 && !rebuildView && o.viewAccount().isEmpty())
-        return std::unexpected(AppOptionsText::tr("--view takes accounts, account:NAME, scan or "
-                                                  "rebuild:NAME, not \"%1\".").arg(o.view));
+    const bool lookupView = o.view.startsWith("lookup:"_L1) && o.view.size() > 7;
+    const bool plainView = o.view == "accounts"_L1 || o.view == "scan"_L1 || o.view == "audit"_L1
+        || o.view == "connect"_L1;
+    if (!plainView && !rebuildView && !lookupView && o.viewAccount().isEmpty())
+        return std::unexpected(AppOptionsText::tr("--view takes accounts, account:NAME, scan, "
+                                                  "rebuild:NAME, audit, lookup:TEXT or connect, "
+                                                  "not \"%1\".").arg(o.view));
     const auto m = QRegularExpression(u"^(\\d{3,5})x(\\d{3,5})$"_s).match(p.value(size));
     if (!m.hasMatch())
         return std::unexpected(AppOptionsText::tr("--size takes WIDTHxHEIGHT, e.g. 1280x800."));

@@ -5,6 +5,9 @@
 #include "agentclient.h"
 #include "appoptions.h"
 #include "democreator.h"
+#include "fleet/profilestore.h"
+#include "fleet/secretstore.h"
+#include "fleetcontroller.h"
 #include "mainwindow.h"
 #include "remoteconnect.h"
 #include "screenshotter.h"
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTranslator>
 
@@ -78,6 +82,18 @@ int main(int argc, char **argv)
         window.show();
     }
 
+    // Saved profiles fill the fleet tree; pictures for runbooks show only what the
+    // command line names, never the fleet of whoever renders them.
+    ProfileStore profiles;
+    SecretStore secrets;
+    FleetController fleet(&window, &profiles, &secrets);
+    QObject::connect(&fleet, &FleetController::message, &window,
+                     [&window](const QString &text) { window.statusBar()->showMessage(text, 10'000); });
+    if (!shooter) {
+        profiles.load();
+        fleet.restore();
+    }
+
     LocalStore store{options->localRoot, options->layout, options->agentExtraArgs()};
     DemoCreator demo;
     if (options->demo) {
@@ -105,11 +121,12 @@ int main(int argc, char **argv)
         window.connectHost(QCoreApplication::translate("main", "SSH"), QStringLiteral("SSH"),
                            sshTarget->displayName(), sshTransportFactory(*sshTarget, &window));
     } else {
-        window.showBusy(QCoreApplication::translate(
-                            "main", "Not connected to any mailstore.\n\nStart with --demo to "
-                                    "explore a demo store, or with --connect local:DIR for a "
-                                    "store on this machine."),
-                        false);
+        if (window.hosts().isEmpty())
+            window.showBusy(QCoreApplication::translate(
+                                "main", "Not connected to any mailstore.\n\nUse Connect… (Ctrl+O) "
+                                        "to add a host over SSH or HTTPS, pick a saved host in the "
+                                        "fleet tree, or start with --demo to explore a demo store."),
+                            false);
     }
     return app.exec();
 }

@@ -1,46 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// MainWindow: toolbar, fleet tree (group "Local" with the connected host), the page
-// area (host page, account page), the jobs dock (Ctrl+J) and the status bar. It owns no
-// connection logic: AgentClient reports state, and the window turns it into banners and
-// labels. The index actions (Verify, Rebuild index…, Scan all accounts…) are window
-// actions that work on what the current page has selected.
+// MainWindow: toolbar (with the selected host's environment tag), fleet tree, the page
+// area (each host has its own host page and account page), the jobs dock (Ctrl+J) and
+// the status bar. Hosts come and go as HostConnections; the window follows the one
+// selected in the fleet tree, and the index actions (Verify, Rebuild index…, Scan all
+// accounts…) work on what that host's current page has selected.
 
 #include "agentclient.h"
+#include "fleet/connectionprofile.h"
 #include "localagent.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 namespace Ui {
 class MainWindow;
 }
 class QLabel;
-class QTreeWidgetItem;
 
 namespace mailstore::app {
 
 class HostPage;
 class AccountPage;
+class FleetTree;
+class HostConnection;
 class JobsDock;
 class JobsModel;
+class LookupDialog;
 class RebuildDialog;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(AgentClient *client, QWidget *parent = nullptr);
+    // client: used for the first host (the command line's), so callers that watch it
+    // (screenshots, tests) see that host; later hosts get clients of their own.
+    explicit MainWindow(AgentClient *client = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void connectLocal(const LocalStore &store);
-    // Any other link (SSH today): group and transport name label it in the fleet tree
-    // and the status bar until host.info names the host.
+    // A link named on the command line: the group and transport name label it until
+    // host.info names the host.
     void connectHost(const QString &group, const QString &transport, const QString &address,
                      AgentClient::TransportFactory factory);
+    // Adds a host to the fleet (or reuses the one with the same profile id), connects it
+    // and selects it when select is true.
+    HostConnection *addHost(const ConnectionProfile &profile, AgentClient::TransportFactory factory,
+                            bool select = true);
+    void removeHost(const QString &profileId);
+    QList<HostConnection *> hosts() const;
+    HostConnection *currentHost() const;
+    void selectHost(HostConnection *host);
+    FleetTree *fleetTree() const { return m_fleet; }
+
     void openAccount(const QString &name);
+    // Selects the host and opens one of its accounts (global lookup, Ctrl+K).
+    void openAccountOn(HostConnection *host, const QString &name);
     void showHostPage();
     // The start page with a message, busy (e.g. creating the demo store) or not.
     void showBusy(const QString &text, bool busy = true);
@@ -54,42 +72,54 @@ public:
     // Opens the rebuild dialog (it starts with a dry run); deletes itself when closed.
     RebuildDialog *openRebuildDialog(const QStringList &accounts);
     void verifySelection();
+    // Ctrl+K: the global account lookup over every connected host.
+    LookupDialog *openLookup();
 
-    HostPage *hostPage() const { return m_hostPage; }
-    JobsModel *jobsModel() const { return m_jobs; }
+    // The selected host's pages and jobs (null before the first host).
+    HostPage *hostPage() const;
+    JobsModel *jobsModel() const;
+    AccountPage *accountPage() const;
     JobsDock *jobsDock() const { return m_jobsDock; }
-    AccountPage *accountPage() const { return m_accountPage; }
     QString hostName() const;
     QString bannerHeadline() const;
     bool isBannerVisible() const;
+    QString environmentTag() const;
 
 signals:
     void hostInfoLoaded();
+    void hostAdded(mailstore::app::HostConnection *host);
+    // The Connect… action and the fleet tree ask for these; the fleet controller answers.
+    void connectRequested();
+    void profileActivated(const QString &profileId);
+    void importProfilesRequested();
+    void exportProfilesRequested();
 
 private:
-    void onStateChanged(AgentClient::State state, const QString &reason);
-    void loadHostInfo();
+    struct HostView;
+    HostView *viewFor(const HostConnection *host) const;
+    HostView *current() const { return m_current; }
+    void setCurrent(HostView *view);
+    void onHostState(HostView *view);
+    void loadHostInfo(HostView *view);
     void refreshCurrent();
     void goBack();
     void updateActions();
-    void updateHostItem();
-    void setUpJobs();
-    void onJobFinished(const QJsonObject &job);
+    void updateStatus();
+    void updateEnvironmentTag();
+    void setUpActions();
+    void setUpJobsDock();
+    void onJobFinished(HostView *view, const QJsonObject &job);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    AgentClient *m_client;
-    JobsModel *m_jobs;
-    JobsDock *m_jobsDock;
-    HostPage *m_hostPage;
-    AccountPage *m_accountPage;
-    QTreeWidgetItem *m_localGroup = nullptr;
-    QTreeWidgetItem *m_hostItem = nullptr;
+    AgentClient *m_firstClient;
+    std::vector<std::unique_ptr<HostView>> m_views;
+    HostView *m_current = nullptr;
+    FleetTree *m_fleet;
+    JobsDock *m_jobsDock = nullptr;
+    QAction *m_jobsToggle = nullptr;
     QLabel *m_stateLabel;
     QLabel *m_versionLabel;
-    LocalStore m_store;
-    QString m_transportName;
-    QString m_address;
-    QJsonObject m_hostInfo;
+    QLabel *m_envTag;
 };
 
 } // namespace mailstore::app

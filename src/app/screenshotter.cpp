@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotter.h"
 
+#include "fleet/hostconnection.h"
 #include "mainwindow.h"
 #include "widgets/accountpage.h"
 #include "widgets/hostpage.h"
+#include "models/auditmodel.h"
+#include "models/lookupmodel.h"
+#include "widgets/auditview.h"
+#include "widgets/connectdialog.h"
+#include "widgets/lookupdialog.h"
 #include "widgets/rebuilddialog.h"
 #include "widgets/scanview.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QMetaEnum>
 #include <QPainter>
 #include <QPixmap>
@@ -49,6 +56,16 @@ void Screenshotter::start(const QString &view, const QString &file, QSize size, 
         if (state == AgentClient::State::Lost)
             fail(tr("The connection to the agent was lost: %1").arg(reason));
     });
+    // The demo store may still be being made: the host page appears with its host.
+    if (m_window->hostPage())
+        watchHostPage();
+    else
+        connect(m_window, &MainWindow::hostAdded, this, &Screenshotter::watchHostPage,
+                Qt::SingleShotConnection);
+}
+
+void Screenshotter::watchHostPage()
+{
     HostPage *host = m_window->hostPage();
     connect(host, &HostPage::failed, this,
             [this](const QString &m) { fail(tr("The accounts could not be loaded: %1").arg(m)); });
@@ -74,6 +91,18 @@ void Screenshotter::onHostLoaded()
         startRebuild(m_view.mid(8));
         return;
     }
+    if (m_view == "audit"_L1) {
+        startAudit();
+        return;
+    }
+    if (m_view.startsWith("lookup:"_L1)) {
+        startLookup(m_view.mid(7));
+        return;
+    }
+    if (m_view == "connect"_L1) {
+        startConnectDialog();
+        return;
+    }
     const QString account = m_view.startsWith("account:"_L1) ? m_view.mid(8) : QString();
     if (account.isEmpty()) {
         capture();
@@ -97,18 +126,48 @@ void Screenshotter::startScan()
 
 void Screenshotter::startRebuild(const QString &account)
 {
-    m_dialog = m_window->openRebuildDialog({account});
-    if (!m_dialog) {
+    RebuildDialog *dialog = m_window->openRebuildDialog({account});
+    m_dialog = dialog;
+    if (!dialog) {
         fail(tr("The rebuild dialog could not open (not connected)."));
         return;
     }
-    RebuildDialog *dialog = m_dialog;
     connect(dialog, &RebuildDialog::planLoaded, this, [this, dialog, account] {
         if (dialog->stage() == RebuildDialog::Stage::Failed)
             fail(tr("The rebuild of %1 could not be planned.").arg(account));
         else
             capture();
     });
+}
+
+void Screenshotter::startAudit()
+{
+    AuditModel *model = m_window->hostPage()->auditView()->model();
+    connect(model, &AuditModel::loaded, this, &Screenshotter::capture, Qt::SingleShotConnection);
+    connect(model, &AuditModel::failed, this,
+            [this](const QString &m) { fail(tr("The audit log could not be loaded: %1").arg(m)); });
+    m_window->hostPage()->showAudit(); // loads the log
+}
+
+void Screenshotter::startLookup(const QString &text)
+{
+    LookupDialog *dialog = m_window->openLookup();
+    m_dialog = dialog;
+    connect(dialog->model(), &LookupModel::searchFinished, this, &Screenshotter::capture,
+            Qt::SingleShotConnection);
+    dialog->searchField()->setText(text);
+    dialog->searchNow();
+}
+
+void Screenshotter::startConnectDialog()
+{
+    emit m_window->connectRequested();
+    m_dialog = m_window->findChild<ConnectDialog *>();
+    if (!m_dialog) {
+        fail(tr("The Connect dialog did not open."));
+        return;
+    }
+    capture();
 }
 
 void Screenshotter::capture()

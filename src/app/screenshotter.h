@@ -5,6 +5,7 @@
 // a timeout or a failed call ends with a message and a non-zero exit code, never
 // with a picture of a half-loaded view.
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 #include <QSize>
@@ -16,6 +17,7 @@ class MainWindow;
 class AgentClient;
 class RebuildDialog;
 
+
 class Screenshotter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Screenshotter)
@@ -23,8 +25,10 @@ public:
     Screenshotter(MainWindow *window, AgentClient *client, QObject *parent = nullptr);
     ~Screenshotter() override;
 
-    // view: "accounts", "account:NAME", "scan" (a host-wide index scan, finished) or
-    // "rebuild:NAME" (the rebuild dialog's preview over the window).
+    // view: "accounts", "account:NAME", "scan" (a host-wide index scan, finished),
+    // "rebuild:NAME" (the rebuild dialog's preview over the window), "audit" (the
+    // host's audit tab), "lookup:TEXT" (Ctrl+K with its matches) or "connect" (the
+    // Connect dialog).
     void start(const QString &view, const QString &file, QSize size, int timeoutSec);
     // A problem before the view could even start loading (e.g. demo creation failed).
     void abort(const QString &message);
@@ -33,9 +37,13 @@ signals:
     void finished(int exitCode);
 
 private:
+    void watchHostPage();
     void onHostLoaded();
     void startScan();
     void startRebuild(const QString &account);
+    void startAudit();
+    void startLookup(const QString &text);
+    void startConnectDialog();
     void capture();
     void fail(const QString &message);
 
@@ -43,7 +51,7 @@ private:
     AgentClient *m_client;
     QString m_view;
     QString m_file;
-    QPointer<RebuildDialog> m_dialog; // drawn over the window when set
+    QPointer<QDialog> m_dialog; // drawn over the window when set
     QTimer m_timeout;
     bool m_done = false;
 };

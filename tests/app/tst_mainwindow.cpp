@@ -59,8 +59,10 @@ void TestMainWindow::initTestCase()
     m_window = std::make_unique<MainWindow>(m_client.get());
     m_window->resize(1280, 800);
     m_window->show();
-    QSignalSpy loaded(m_window->hostPage(), &HostPage::loaded);
+    QCOMPARE(m_window->hostPage(), nullptr); // pages exist per host
     m_window->connectLocal(m_store->localStore());
+    QVERIFY(m_window->hostPage());
+    QSignalSpy loaded(m_window->hostPage(), &HostPage::loaded);
     QVERIFY(loaded.wait(60'000));
 }
 

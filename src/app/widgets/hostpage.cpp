@@ -6,6 +6,7 @@
 #include "displayformat.h"
 #include "models/accountsmodel.h"
 #include "ui_hostpage.h"
+#include "widgets/auditview.h"
 #include "widgets/scanview.h"
 
 #include <QClipboard>
@@ -25,10 +26,17 @@ HostPage::HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent)
     , m_client(client)
     , m_model(new AccountsModel(client, this))
     , m_scanView(new ScanView(client, jobs, this))
+    , m_auditView(new AuditView(client, this))
     , m_actionsBar(new QToolBar(this))
 {
     m_ui->setupUi(this);
     m_ui->tabs->addTab(m_scanView, QIcon(u":/icons/scan.svg"_s), tr("Index &health"));
+    m_ui->tabs->addTab(m_auditView, QIcon(u":/icons/info.svg"_s), tr("A&udit"));
+    // The audit log loads when someone looks at it, and again each time they come back.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_auditView)
+            m_auditView->refresh();
+    });
     m_actionsBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actionsBar->setIconSize(QSize(18, 18));
     m_actionsBar->setAccessibleName(tr("Account actions"));
@@ -172,6 +180,11 @@ QStringList HostPage::selectedAccounts() const
 void HostPage::showScan()
 {
     m_ui->tabs->setCurrentWidget(m_scanView);
+}
+
+void HostPage::showAudit()
+{
+    m_ui->tabs->setCurrentWidget(m_auditView);
 }
 
 bool HostPage::isScanShown() const

@@ -2,7 +2,7 @@
 #pragma once
 // HostPage: one connected host — a header with the host's totals and tabs: a
 // filterable, agent-sorted, paged accounts table (several rows can be selected for
-// Verify and Rebuild index…) and "Index health", the host-wide index scan.
+// Verify and Rebuild index…), "Index health" (the host-wide index scan) and "Audit".
 
 #include <QJsonObject>
 #include <QTimer>
@@ -22,6 +22,7 @@ namespace mailstore::app {
 class AgentClient;
 class AccountsModel;
 class JobsModel;
+class AuditView;
 class ScanView;
 
 class HostPage final : public QWidget {
@@ -40,6 +41,8 @@ public:
     void setAccountActions(QAction *verify, QAction *rebuild, QAction *scanAll);
     QStringList selectedAccounts() const;
     ScanView *scanView() const { return m_scanView; }
+    AuditView *auditView() const { return m_auditView; }
+    void showAudit();
     void showScan();
     bool isScanShown() const;
 
@@ -64,6 +67,7 @@ private:
     AgentClient *m_client;
     AccountsModel *m_model;
     ScanView *m_scanView;
+    AuditView *m_auditView;
     QToolBar *m_actionsBar;
     QList<QAction *> m_accountActions;
     QJsonObject m_info;

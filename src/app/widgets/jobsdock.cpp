@@ -56,7 +56,6 @@ JobsDock::JobsDock(JobsModel *model, QWidget *parent)
 
     m_view->setObjectName(u"jobsView"_s);
     m_view->setAccessibleName(tr("Jobs"));
-    m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,10 +79,26 @@ JobsDock::JobsDock(JobsModel *model, QWidget *parent)
     setWidget(content);
 
     connect(cancel, &QAction::triggered, this, &JobsDock::cancelSelected);
+    m_model = nullptr;
+    setModel(model);
+}
+
+void JobsDock::setModel(JobsModel *model)
+{
+    if (model == m_model)
+        return;
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    m_view->setModel(model);
+    m_errorLabel->hide();
+    if (!model) // no host yet
+        return;
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JobsDock::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &JobsDock::updateButtons);
     connect(model, &QAbstractItemModel::rowsInserted, this, &JobsDock::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &JobsDock::updateButtons);
     connect(model, &JobsModel::failed, this, [this](const QString &message) {
         m_errorLabel->setText(message);
         m_errorLabel->show();
@@ -98,14 +113,14 @@ void JobsDock::showJob(const QString &id)
 {
     show();
     raise();
-    const int row = m_model->rowOf(id);
+    const int row = m_model ? m_model->rowOf(id) : -1;
     if (row >= 0)
         m_view->selectRow(row);
 }
 
 void JobsDock::updateButtons()
 {
-    m_emptyLabel->setVisible(m_model->rowCount() == 0);
+    m_emptyLabel->setVisible(!m_model || m_model->rowCount() == 0);
     const QModelIndex current = m_view->currentIndex();
     const bool cancellable = current.isValid()
         && !JobsModel::isFinishedState(current.data(JobsModel::StateRole).toString());
@@ -115,7 +130,7 @@ void JobsDock::updateButtons()
 void JobsDock::cancelSelected()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
+    if (current.isValid() && m_model)
         m_model->cancel(current.data(JobsModel::IdRole).toString());
 }
 

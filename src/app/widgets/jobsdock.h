@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// JobsDock: the jobs of the connected host at the bottom of the window (Ctrl+J):
+// JobsDock: the jobs of the selected host at the bottom of the window (Ctrl+J):
 // kind, what for, state, a progress bar, the result; Cancel for the selected job.
 // Errors (e.g. a refused cancel) show inline above the list.
 
@@ -22,6 +22,8 @@ public:
     ~JobsDock() override;
 
     QTableView *view() const { return m_view; }
+    // The dock shows the jobs of the host selected in the fleet tree.
+    void setModel(JobsModel *model);
     // Selects the job's row and shows the dock.
     void showJob(const QString &id);
 

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// From a saved profile (plus the secrets the keychain or the user gave) to the factory
+// AgentClient uses to open links: a local agent, SSH, or HTTPS.
+
+#include "agentclient.h"
+#include "connectionprofile.h"
+
+#include <expected>
+
+class QWidget;
+
+namespace mailstore::app {
+
+struct ProfileSecrets {
+    QString password; // SSH password / keyboard-interactive answer
+    QString token;    // HTTPS bearer token
+};
+
+// With promptParent, unknown host keys and certificates (and missing secrets) are
+// asked about in dialogs; without, they are refused.
+std::expected<AgentClient::TransportFactory, QString>
+transportForProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                    QWidget *promptParent);
+
+} // namespace mailstore::app
