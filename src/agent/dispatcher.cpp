@@ -75,13 +75,16 @@ void Dispatcher::dispatch(const api::Request &request, const Principal &who,
             return;
         }
     }
-    auto run = [this, route, params, done = std::move(done)]() mutable {
+    auto call = [route, who](const api::Params &p) {
+        return route.callerHandler ? route.callerHandler(p, who) : route.handler(p);
+    };
+    auto run = [this, route, call, params, done = std::move(done)]() mutable {
         if (route.thread == Route::Thread::Main) {
-            done(route.handler(params));
+            done(call(params));
             return;
         }
-        QThreadPool::globalInstance()->start([this, route, params, done = std::move(done)]() mutable {
-            Reply reply = route.handler(params);
+        QThreadPool::globalInstance()->start([this, call, params, done = std::move(done)]() mutable {
+            Reply reply = call(params);
             QMetaObject::invokeMethod(this, [done = std::move(done), reply = std::move(reply)] { done(reply); },
                                       Qt::QueuedConnection);
         });

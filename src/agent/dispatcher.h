@@ -30,6 +30,9 @@ struct Route {
     Thread thread = Thread::Pool;
     bool needsCatalog = false; // held back until the first catalog build is done
     bool mutating = false;     // changes the store or the daemon: admin only, audited
+    // Instead of handler, for the few answers that depend on who asks (api.version's
+    // "caller", so a console can hide what the caller's role may not do).
+    std::function<Reply(const api::Params &, const Principal &)> callerHandler = nullptr;
 };
 
 // Marks a route as mutating (reads stay the default).

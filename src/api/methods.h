@@ -8,8 +8,8 @@
 namespace mailstore::api {
 
 inline constexpr int ApiMajor = 1;
-inline constexpr int ApiMinor = 2;
-inline constexpr QLatin1StringView ApiVersion{"1.2"};
+inline constexpr int ApiMinor = 3;
+inline constexpr QLatin1StringView ApiVersion{"1.3"};
 
 // Frames above this size are refused with -32600 and the session goes on.
 inline constexpr qsizetype MaxFrameBytes = 4 * 1024 * 1024;

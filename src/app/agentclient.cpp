@@ -67,6 +67,7 @@ void AgentClient::reconnect()
     }
     m_framer = api::LineFramer(api::MaxFrameBytes);
     m_agentVersion.clear();
+    m_lossNeedsUser = false;
     m_transport = m_factory();
     connect(m_transport.get(), &Transport::opened, this, &AgentClient::onOpened);
     connect(m_transport.get(), &Transport::received, this, &AgentClient::onReceived);
@@ -249,6 +250,7 @@ void AgentClient::onClosed(const QString &reason)
 {
     if (!m_logPartial.isEmpty())
         appendLog(QString::fromUtf8(std::exchange(m_logPartial, {})));
+    m_lossNeedsUser = m_transport && m_transport->failureNeedsUser();
     fail(reason);
 }
 

@@ -72,6 +72,8 @@ public:
     QString logTail(int lines) const;
 
     void setCallTimeout(int ms) { m_callTimeoutMs = ms; }
+    // After Lost: the transport said only a person can fix it (see Transport).
+    bool lossNeedsUser() const { return m_lossNeedsUser; }
 
 signals:
     void stateChanged(mailstore::app::AgentClient::State state, const QString &reason);
@@ -114,6 +116,7 @@ private:
     QByteArray m_logPartial;
     QTimer m_timeoutTimer;
     int m_callTimeoutMs = 120'000;
+    bool m_lossNeedsUser = false;
 };
 
 } // namespace mailstore::app

@@ -40,11 +40,14 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
         AppOptionsText::tr("Open the demo store (created on first use under the application data folder)."));
     const QCommandLineOption connect(u"connect"_s,
         AppOptionsText::tr("Connect to a store: local:DIR for a mail root on this machine, "
-                           "ssh://user@host[:port] for a host running mailstore-agent."), u"target"_s);
+                           "ssh://user@host[:port] for a host running mailstore-agent, "
+                           "https://host:port for an agent's HTTPS listener (http:// only on "
+                           "this machine)."), u"target"_s);
     const QCommandLineOption check(u"check-connection"_s,
-        AppOptionsText::tr("Connect to URL (local:DIR or ssh://user@host[:port]), print the "
-                           "host's host.info as JSON and exit: 0 ok, 2 usage, 3 host key "
-                           "unknown or refused, 4 authentication failed, 5 connection or "
+        AppOptionsText::tr("Connect to URL (local:DIR, ssh://user@host[:port] or "
+                           "https://host:port), print the host's host.info as JSON and exit: "
+                           "0 ok, 2 usage, 3 host key or certificate unknown or refused, "
+                           "4 authentication failed (HTTPS: token refused), 5 connection or "
                            "agent failure."), u"URL"_s);
     const QCommandLineOption identity(u"identity"_s,
         AppOptionsText::tr("SSH private key file."), u"file"_s);
@@ -52,13 +55,26 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
         AppOptionsText::tr("The console's known_hosts file (default: in the application data "
                            "folder); ~/.ssh/known_hosts is read as well."), u"file"_s);
     const QCommandLineOption acceptFp(u"accept-fingerprint"_s,
-        AppOptionsText::tr("Trust an unknown SSH host key only if its fingerprint is this "
-                           "one (SHA256:…, as ssh-keygen -lf prints it)."), u"fingerprint"_s);
+        AppOptionsText::tr("Trust an unknown SSH host key or HTTPS certificate only if its "
+                           "fingerprint is this one (SHA256:…, as ssh-keygen -lf prints it; "
+                           "for a certificate: the base64 SHA-256 of its DER form), and pin it."),
+        u"fingerprint"_s);
     const QCommandLineOption remoteCommand(u"remote-command"_s,
         AppOptionsText::tr("Command run on the SSH host (default: mailstore-agent --stdio)."),
         u"command"_s);
     const QCommandLineOption passwordFile(u"password-file"_s,
         AppOptionsText::tr("Read the SSH password from the first line of this file."), u"file"_s);
+    const QCommandLineOption tokenFile(u"token-file"_s,
+        AppOptionsText::tr("Read the HTTPS API token from the first line of this file (made on "
+                           "the host with mailstore-agent token add). Without it, --connect asks."),
+        u"file"_s);
+    const QCommandLineOption caFile(u"ca-file"_s,
+        AppOptionsText::tr("PEM file with a private CA that signed the HTTPS agent's "
+                           "certificate; trusted in addition to the system CAs."), u"file"_s);
+    const QCommandLineOption certPins(u"cert-pins"_s,
+        AppOptionsText::tr("The console's file of pinned HTTPS certificates (default: in the "
+                           "application data folder). A pinned host must show exactly that "
+                           "certificate."), u"file"_s);
     const QCommandLineOption layout(u"layout"_s,
         AppOptionsText::tr("Account layout under the root, e.g. %d/%n/Maildir."), u"pattern"_s);
     const QCommandLineOption stateDir(u"state-dir"_s,
@@ -76,7 +92,7 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     const QCommandLineOption timeout(u"timeout"_s,
         AppOptionsText::tr("Seconds --screenshot waits for the view's data."), u"seconds"_s, u"90"_s);
     p.addOptions({demo, connect, check, identity, knownHosts, acceptFp, remoteCommand, passwordFile,
-                  layout, stateDir, shot, view, size, timeout});
+                  tokenFile, caFile, certPins, layout, stateDir, shot, view, size, timeout});
     p.process(app);
 
     if (!p.positionalArguments().isEmpty())
@@ -88,9 +104,13 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
             o.sshUrl = url;
             return std::nullopt;
         }
+        if (url.startsWith("https://"_L1) || url.startsWith("http://"_L1)) {
+            o.httpsUrl = url; // checked by parseHttpsUrl, like ssh:// by parseSshUrl
+            return std::nullopt;
+        }
         if (!url.startsWith("local:"_L1) || url.size() <= 6)
-            return AppOptionsText::tr("%1 takes local:DIR or ssh://user@host[:port], not \"%2\".")
-                .arg(option, url);
+            return AppOptionsText::tr("%1 takes local:DIR, ssh://user@host[:port] or "
+                                      "https://host:port, not \"%2\".").arg(option, url);
         o.localRoot = QDir(url.mid(6)).absolutePath();
         if (!QDir(o.localRoot).exists())
             return AppOptionsText::tr("The folder %1 does not exist.").arg(o.localRoot);
@@ -112,15 +132,27 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     o.acceptFingerprint = p.value(acceptFp);
     o.remoteCommand = p.value(remoteCommand);
     o.passwordFile = p.value(passwordFile);
+    o.tokenFile = p.value(tokenFile);
+    o.caFile = p.value(caFile);
+    o.certPinsFile = p.value(certPins);
     if (!o.acceptFingerprint.isEmpty() && !o.acceptFingerprint.startsWith("SHA256:"_L1))
         return std::unexpected(AppOptionsText::tr("--accept-fingerprint takes SHA256:… as "
                                                   "ssh-keygen -lf prints it."));
-    if (o.sshUrl.isEmpty() && (p.isSet(identity) || p.isSet(knownHosts) || p.isSet(acceptFp)
-                               || p.isSet(remoteCommand) || p.isSet(passwordFile)))
-        return std::unexpected(AppOptionsText::tr("--identity, --known-hosts, --accept-fingerprint, "
-                                                  "--remote-command and --password-file need an "
-                                                  "ssh:// address."));
-    if (o.demo && (!o.localRoot.isEmpty() || !o.sshUrl.isEmpty()))
+    if (o.sshUrl.isEmpty() && (p.isSet(identity) || p.isSet(knownHosts) || p.isSet(remoteCommand)
+                               || p.isSet(passwordFile)))
+        return std::unexpected(AppOptionsText::tr("--identity, --known-hosts, --remote-command and "
+                                                  "--password-file need an ssh:// address."));
+    if (o.httpsUrl.isEmpty() && (p.isSet(tokenFile) || p.isSet(caFile) || p.isSet(certPins)))
+        return std::unexpected(AppOptionsText::tr("--token-file, --ca-file and --cert-pins need an "
+                                                  "https:// address."));
+    if (o.sshUrl.isEmpty() && o.httpsUrl.isEmpty() && p.isSet(acceptFp))
+        return std::unexpected(AppOptionsText::tr("--accept-fingerprint needs an ssh:// or https:// "
+                                                  "address."));
+    // Without a window nobody could answer the token question.
+    if (!o.httpsUrl.isEmpty() && o.tokenFile.isEmpty() && (p.isSet(check) || p.isSet(shot)))
+        return std::unexpected(AppOptionsText::tr("--check-connection and --screenshot with an "
+                                                  "https:// address need --token-file."));
+    if (o.demo && (!o.localRoot.isEmpty() || !o.sshUrl.isEmpty() || !o.httpsUrl.isEmpty()))
         return std::unexpected(AppOptionsText::tr("Use either --demo or --connect, not both."));
     o.layout = p.value(layout);
     if (p.isSet(stateDir))
@@ -143,8 +175,10 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     o.timeoutSec = p.value(timeout).toInt(&ok);
     if (!ok || o.timeoutSec <= 0)
         return std::unexpected(AppOptionsText::tr("--timeout takes a number of seconds."));
-    if (!o.screenshotFile.isEmpty() && !o.demo && o.localRoot.isEmpty() && o.sshUrl.isEmpty())
-        return std::unexpected(AppOptionsText::tr("--screenshot needs a store: add --demo, --connect local:DIR or --connect ssh://…"));
+    if (!o.screenshotFile.isEmpty() && !o.demo && o.localRoot.isEmpty() && o.sshUrl.isEmpty()
+        && o.httpsUrl.isEmpty())
+        return std::unexpected(AppOptionsText::tr("--screenshot needs a store: add --demo, --connect "
+                                                  "local:DIR, --connect ssh://… or --connect https://…"));
     return o;
 }
 

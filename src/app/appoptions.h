@@ -17,12 +17,16 @@ struct AppOptions {
     bool demo = false;
     QString localRoot;   // from --connect local:DIR
     QString sshUrl;      // from --connect ssh://user@host[:port]
-    QString checkUrl;    // --check-connection URL (local:DIR or ssh://…)
+    QString httpsUrl;    // from --connect https://host[:port] (http:// for loopback only)
+    QString checkUrl;    // --check-connection URL (local:DIR, ssh://… or https://…)
     QString identityFile;     // --identity F
     QString knownHostsFile;   // --known-hosts F (the console's own file by default)
     QString acceptFingerprint; // --accept-fingerprint SHA256:…
     QString remoteCommand;    // --remote-command CMD (default mailstore-agent --stdio)
     QString passwordFile;     // --password-file F (first line; never on the command line)
+    QString tokenFile;        // --token-file F: the HTTPS API token (first line)
+    QString caFile;           // --ca-file F: a private CA for the HTTPS agent (PEM)
+    QString certPinsFile;     // --cert-pins F (the console's own file by default)
     QString layout;      // --layout PATTERN
     QString stateDir;    // --state-dir DIR, handed to the agent
     QString screenshotFile;

@@ -5,6 +5,7 @@
 #include "fleet/profilestore.h"
 #include "fleet/secretstore.h"
 #include "mainwindow.h"
+#include "transport/sshprompter.h"
 #include "widgets/connectdialog.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fleettree.h"
@@ -19,6 +20,7 @@ namespace mailstore::app {
 
 namespace {
 const QString PasswordKey = u"password"_s;
+const QString PassphraseKey = u"passphrase"_s;
 const QString TokenKey = u"token"_s;
 } // namespace
 
@@ -33,8 +35,8 @@ FleetController::FleetController(MainWindow *window, ProfileStore *profiles, Sec
     connect(m_window, &MainWindow::profileActivated, this, &FleetController::connectProfile);
     connect(m_window->fleetTree(), &FleetTree::removeRequested, this, [this](const QString &id) {
         m_window->removeHost(id);
-        m_secrets->remove(SecretStore::key(id, PasswordKey));
-        m_secrets->remove(SecretStore::key(id, TokenKey));
+        for (const QString &what : {PasswordKey, PassphraseKey, TokenKey})
+            m_secrets->remove(SecretStore::key(id, what));
         m_profiles->remove(id);
     });
     connect(m_window->fleetTree(), &FleetTree::editRequested, this, [this](const QString &id) {
@@ -116,20 +118,24 @@ void FleetController::connectProfile(const QString &profileId)
     if (!found)
         return;
     const ConnectionProfile profile = *found;
-    const QString secretKey = SecretStore::key(profile.id, profile.kind() == ConnectionProfile::Kind::Https
-                                                               ? TokenKey : PasswordKey);
-    m_secrets->read(secretKey, this, [this, profile](std::optional<QString> secret) {
-        ProfileSecrets secrets;
-        if (profile.kind() == ConnectionProfile::Kind::Https) {
-            if (!secret) {
-                askForToken(profile); // an API token cannot be prompted for by the link itself
-                return;
-            }
-            secrets.token = *secret;
-        } else if (secret) {
-            secrets.password = *secret;
-        }
-        connectWith(profile, secrets);
+    // The keychain answers asynchronously: password, then passphrase, then token.
+    auto secrets = std::make_shared<ProfileSecrets>();
+    const auto read = [this, profile](const QString &what, std::function<void(QString)> next) {
+        m_secrets->read(SecretStore::key(profile.id, what), this,
+                        [next](std::optional<QString> secret) { next(secret.value_or(QString())); });
+    };
+    read(PasswordKey, [=, this](const QString &password) {
+        secrets->password = password;
+        read(PassphraseKey, [=, this](const QString &passphrase) {
+            secrets->passphrase = passphrase;
+            read(TokenKey, [=, this](const QString &token) {
+                secrets->token = token;
+                if (profile.kind() == ConnectionProfile::Kind::Https && token.isEmpty())
+                    askForToken(profile); // an API token cannot be prompted for by the link
+                else
+                    connectWith(profile, *secrets);
+            });
+        });
     });
 }
 
@@ -143,19 +149,50 @@ void FleetController::askForToken(const ConnectionProfile &profile)
     ask->setTextEchoMode(QLineEdit::Password);
     connect(ask, &QInputDialog::textValueSelected, this, [this, profile](const QString &token) {
         m_secrets->keepForSession(SecretStore::key(profile.id, TokenKey), token);
-        connectWith(profile, ProfileSecrets{{}, token});
+        ProfileSecrets secrets;
+        secrets.token = token;
+        connectWith(profile, secrets);
     });
     ask->open();
 }
 
 void FleetController::connectWith(const ConnectionProfile &profile, const ProfileSecrets &secrets)
 {
-    auto factory = transportForProfile(profile, secrets, m_window);
+    for (HostConnection *existing : m_window->hosts()) {
+        if (existing->profile().id == profile.id) { // already in the fleet: show it
+            m_window->selectHost(existing);
+            return;
+        }
+    }
+    // One prompter per connection, so an answer the user asked to remember is stored
+    // under this profile — and only once the host accepted it (a typo is not kept).
+    auto *prompter = new SshPrompter(m_window, this);
+    auto factory = transportForProfile(profile, secrets, m_window, prompter);
     if (!factory) {
+        delete prompter;
         emit message(tr("Cannot connect to %1: %2").arg(profile.name, factory.error()));
         return;
     }
-    m_window->addHost(profile, *factory);
+    HostConnection *host = m_window->addHost(profile, *factory);
+    prompter->setParent(host);
+    auto pending = std::make_shared<QHash<QString, QString>>();
+    connect(prompter, &SshPrompter::rememberRequested, this,
+            [pending](const QString &what, const QString &secret) {
+        pending->insert(what.startsWith("passphrase"_L1) ? PassphraseKey : PasswordKey, secret);
+    });
+    connect(host, &HostConnection::stateChanged, this, [this, host, pending] {
+        if (host->state() != HostConnection::State::Connected || pending->isEmpty())
+            return;
+        for (auto it = pending->cbegin(); it != pending->cend(); ++it) {
+            m_secrets->write(SecretStore::key(host->profile().id, it.key()), it.value(), this,
+                             [this](bool stored, const QString &error) {
+                emit message(stored ? tr("The secret is saved in the system keychain.")
+                                    : tr("No system keychain could take the secret (%1); it is "
+                                         "kept for this session only.").arg(error));
+            });
+        }
+        pending->clear();
+    });
 }
 
 void FleetController::importProfiles(const QString &file)

@@ -70,6 +70,21 @@ int main(int argc, char **argv)
         }
         sshTarget = *target;
     }
+    std::optional<HttpsTarget> httpsTarget;
+    if (!options->httpsUrl.isEmpty()) {
+        auto target = httpsTargetFromOptions(*options);
+        if (!target) {
+            std::fprintf(stderr, "mailstore-admin: %s\n", qPrintable(target.error()));
+            return 2;
+        }
+        // No --token-file: ask now (saved profiles take theirs from the keychain).
+        if (target->token.isEmpty() && !askForToken(*target, nullptr)) {
+            std::fprintf(stderr, "mailstore-admin: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "No API token given.")));
+            return 2;
+        }
+        httpsTarget = std::move(*target);
+    }
 
     AgentClient client;
     MainWindow window(&client);
@@ -120,6 +135,9 @@ int main(int argc, char **argv)
     } else if (sshTarget) {
         window.connectHost(QCoreApplication::translate("main", "SSH"), QStringLiteral("SSH"),
                            sshTarget->displayName(), sshTransportFactory(*sshTarget, &window));
+    } else if (httpsTarget) {
+        window.connectHost(QCoreApplication::translate("main", "HTTPS"), QStringLiteral("HTTPS"),
+                           httpsTarget->displayName(), httpsTransportFactory(*httpsTarget, &window));
     } else {
         if (window.hosts().isEmpty())
             window.showBusy(QCoreApplication::translate(

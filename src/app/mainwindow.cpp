@@ -330,6 +330,10 @@ void MainWindow::updateActions()
     const int selected = int(actionAccounts().size());
     m_ui->actionVerify->setEnabled(connected && selected > 0);
     m_ui->actionRebuild->setEnabled(connected && selected > 0);
+    // Support staff do not see what their role may not run (hidden, not greyed out).
+    const bool mayChange = !m_current || m_current->host->mayChange();
+    m_ui->actionRebuild->setVisible(mayChange);
+    m_jobsDock->setCancelVisible(mayChange);
     m_ui->actionScanAll->setEnabled(connected);
     // Say what the action will work on: "Verify 3 accounts".
     m_ui->actionVerify->setText(selected > 1 ? tr("&Verify %n account(s)", nullptr, selected)

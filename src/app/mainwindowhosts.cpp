@@ -46,6 +46,7 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
     m_views.push_back(std::move(view));
 
     connect(v->host, &HostConnection::stateChanged, this, [this, v] { onHostState(v); });
+    connect(v->host, &HostConnection::callerRoleChanged, this, &MainWindow::updateActions);
     connect(v->host, &HostConnection::hostInfoChanged, this, [this, v](const QJsonObject &info) {
         v->hostPage->setHostInfo(info);
         m_fleet->updateHost(v->host);

@@ -3,14 +3,18 @@
 
 #include "api/methods.h"
 #include "localagent.h"
+#include "transport/httpstransport.h"
 #include "transport/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSslCertificate>
 
 #include <cstdio>
 #include <memory>
@@ -43,6 +47,32 @@ void askAboutHostKey(QWidget *parent, const QPointer<SshTransport> &transport,
     });
     box->open(); // window-modal, no nested event loop
 }
+
+void askAboutCertificate(QWidget *parent, const QPointer<HttpsTransport> &transport,
+                         const QString &fingerprint, const QString &subject, const QString &issuer,
+                         const QDateTime &expiry)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, RemoteText::tr("Unknown certificate"),
+        RemoteText::tr("The agent at %1 shows a TLS certificate that no trusted authority signed "
+                       "and that is not pinned yet.\n\nSHA-256 fingerprint: %2\nSubject: %3\n"
+                       "Issuer: %4\nValid until: %5\n\nTrust it only if this matches the "
+                       "fingerprint the host's administrator gives you (on the host: openssl x509 "
+                       "-in CERT -outform der | openssl dgst -sha256 -binary | base64). It will be "
+                       "pinned: any other certificate from this host is refused from then on.")
+            .arg(transport->target().displayName(), fingerprint, subject, issuer,
+                 QLocale().toString(expiry, QLocale::LongFormat)),
+        QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->addButton(RemoteText::tr("&Trust"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    QObject::connect(box, &QMessageBox::finished, transport, [transport, box] {
+        if (transport)
+            transport->acceptCertificate(box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole);
+    });
+    // A question about a link that is gone answers nothing.
+    QObject::connect(transport, &QObject::destroyed, box, &QWidget::close);
+    box->open(); // window-modal, no nested event loop
+}
 } // namespace
 
 int exitCodeFor(SshFailure failure)
@@ -57,6 +87,22 @@ int exitCodeFor(SshFailure failure)
         return checkexit::Auth;
     case SshFailure::Connection:
     case SshFailure::RemoteCommand:
+        return checkexit::Connection;
+    }
+    return checkexit::Connection;
+}
+
+int exitCodeFor(HttpsFailure failure)
+{
+    switch (failure) {
+    case HttpsFailure::CertificateUnknown:
+    case HttpsFailure::CertificateChanged:
+    case HttpsFailure::PinsUnreadable:
+        return checkexit::HostKey;
+    case HttpsFailure::AuthFailed:
+        return checkexit::Auth;
+    case HttpsFailure::None:
+    case HttpsFailure::Connection:
         return checkexit::Connection;
     }
     return checkexit::Connection;
@@ -101,11 +147,75 @@ AgentClient::TransportFactory sshTransportFactory(SshTarget target, QWidget *pro
     };
 }
 
+std::expected<HttpsTarget, QString> httpsTargetFromOptions(const AppOptions &options)
+{
+    auto target = parseHttpsUrl(options.httpsUrl);
+    if (!target)
+        return target;
+    if (!options.certPinsFile.isEmpty())
+        target->pinFile = options.certPinsFile;
+    target->acceptFingerprint = options.acceptFingerprint;
+    if (!options.caFile.isEmpty()) {
+        if (target->plainHttp)
+            return std::unexpected(RemoteText::tr("--ca-file needs an https:// address."));
+        if (QSslCertificate::fromPath(options.caFile).isEmpty())
+            return std::unexpected(RemoteText::tr("The CA file %1 holds no PEM certificate (or "
+                                                  "cannot be read).").arg(options.caFile));
+        target->caFile = options.caFile;
+    }
+    if (!options.tokenFile.isEmpty()) {
+        auto token = readTokenFile(options.tokenFile);
+        if (!token)
+            return std::unexpected(token.error());
+        target->token = std::move(*token);
+    }
+    return target;
+}
+
+bool askForToken(HttpsTarget &target, QWidget *parent)
+{
+    QString hint;
+    for (;;) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, RemoteText::tr("API token"),
+            hint + RemoteText::tr("API token for the agent at %1 (made on the host with "
+                                  "mailstore-agent token add):").arg(target.displayName()),
+            QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return false;
+        const QByteArray token = text.trimmed().toLatin1();
+        if (isUsableToken(token) && text.trimmed() == QString::fromLatin1(token)) {
+            target.token = token;
+            return true;
+        }
+        hint = RemoteText::tr("That is not a token (one word of printable characters).") + u'\n';
+    }
+}
+
+AgentClient::TransportFactory httpsTransportFactory(HttpsTarget target, QWidget *promptParent)
+{
+    target.interactive = promptParent != nullptr && target.acceptFingerprint.isEmpty();
+    QPointer<QWidget> parent = promptParent;
+    return [target, parent]() -> std::unique_ptr<Transport> {
+        auto transport = std::make_unique<HttpsTransport>(target);
+        if (target.interactive) {
+            QPointer<HttpsTransport> weak = transport.get();
+            QObject::connect(transport.get(), &HttpsTransport::certificateUnknown, transport.get(),
+                             [parent, weak](const QString &fingerprint, const QString &subject,
+                                            const QString &issuer, const QDateTime &expiry) {
+                askAboutCertificate(parent, weak, fingerprint, subject, issuer, expiry);
+            });
+        }
+        return transport;
+    };
+}
+
 int runCheckConnection(const AppOptions &options)
 {
     AgentClient client;
     client.setCallTimeout(CheckTimeoutMs);
-    auto failure = std::make_shared<SshFailure>(SshFailure::None);
+    // Set from the transport's failure when the link ends, before AgentClient fails the call.
+    auto failureCode = std::make_shared<int>(checkexit::Connection);
     if (!options.sshUrl.isEmpty()) {
         auto target = sshTargetFromOptions(options);
         if (!target) {
@@ -113,11 +223,26 @@ int runCheckConnection(const AppOptions &options)
             return checkexit::Usage;
         }
         auto make = sshTransportFactory(*target);
-        client.connectTo([make, failure]() {
+        client.connectTo([make, failureCode]() {
             auto transport = make();
             auto *ssh = static_cast<SshTransport *>(transport.get());
             // Connected before AgentClient's own handler, so the kind is known first.
-            QObject::connect(ssh, &Transport::closed, ssh, [ssh, failure] { *failure = ssh->failure(); });
+            QObject::connect(ssh, &Transport::closed, ssh,
+                             [ssh, failureCode] { *failureCode = exitCodeFor(ssh->failure()); });
+            return transport;
+        });
+    } else if (!options.httpsUrl.isEmpty()) {
+        auto target = httpsTargetFromOptions(options);
+        if (!target) {
+            std::fprintf(stderr, "mailstore-admin: %s\n", qPrintable(target.error()));
+            return checkexit::Usage;
+        }
+        auto make = httpsTransportFactory(std::move(*target));
+        client.connectTo([make, failureCode]() {
+            auto transport = make();
+            auto *https = static_cast<HttpsTransport *>(transport.get());
+            QObject::connect(https, &Transport::closed, https,
+                             [https, failureCode] { *failureCode = exitCodeFor(https->failure()); });
             return transport;
         });
     } else {
@@ -128,7 +253,7 @@ int runCheckConnection(const AppOptions &options)
     int code = checkexit::Connection;
     client.call(api::method::HostInfo, {}, &client, [&](const api::Response &r) {
         if (r.error) {
-            code = exitCodeFor(*failure);
+            code = *failureCode;
             std::fprintf(stderr, "mailstore-admin: %s\n", qPrintable(r.error->message));
         } else {
             code = checkexit::Ok;

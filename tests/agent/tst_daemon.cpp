@@ -52,7 +52,12 @@ void TestDaemon::versionAndHostInfo()
     auto bridge = m_h.startBridge();
     QVERIFY(bridge);
     const auto v = result(call(*bridge, QStringLiteral("api.version")));
-    QCOMPARE(v.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
+    QCOMPARE(v.value(QStringLiteral("version")).toString(), QStringLiteral("1.3"));
+    // The caller as the agent sees it: over the local socket, the peer's user, admin.
+    const QJsonObject caller = v.value(QStringLiteral("caller")).toObject();
+    QCOMPARE(caller.value(QStringLiteral("transport")).toString(), QStringLiteral("local"));
+    QCOMPARE(caller.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    QVERIFY(!caller.value(QStringLiteral("name")).toString().isEmpty());
     QCOMPARE(v.value(QStringLiteral("major")).toInt(), 1);
     const QStringList methods = v.value(QStringLiteral("methods")).toVariant().toStringList();
     for (const char *m : {"api.version", "host.info", "accounts.list", "account.get", "mailbox.messages"})

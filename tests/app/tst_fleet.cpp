@@ -7,21 +7,27 @@
 #include "fleet/hostconnection.h"
 #include "mainwindow.h"
 #include "models/accountsmodel.h"
+#include "models/jobsmodel.h"
 #include "models/lookupmodel.h"
 #include "teststore.h"
 #include "transport/processtransport.h"
 #include "widgets/accountpage.h"
 #include "widgets/hostpage.h"
+#include "widgets/jobsdock.h"
 #include "widgets/lookupdialog.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
 #include <csignal>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace mailstore::app;
@@ -37,6 +43,8 @@ private slots:
     void lookupStreamsPerHostAndSkipsDeadOnes();
     void lookupEnterOpensAccountOnItsHost();
     void hangingHostDoesNotBlockLookup();
+    void supportRoleHidesWhatItMayNotRun();
+    void jobsStartedWhileAwayShowAfterReconnect();
 
 private:
     HostConnection *add(const QString &name, const QString &group, Environment env,
@@ -200,6 +208,61 @@ void TestFleet::hangingHostDoesNotBlockLookup()
     QVERIFY(finished.wait(10'000));
     QCOMPARE(dialog->model()->rowCount(), 50);
     dialog->close();
+}
+
+void TestFleet::supportRoleHidesWhatItMayNotRun()
+{
+    // The daemon's config makes this (local) user a support user.
+    test::TestStore store(10, 21);
+    QVERIFY2(store.isValid(), qPrintable(store.error()));
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"agent.conf"_s);
+    QFile f(config);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("support_users=" + QByteArray(::getpwuid(::getuid())->pw_name) + "\n");
+    f.close();
+    LocalStore local = store.localStore();
+    local.extraArgs << u"--config"_s << config;
+    ConnectionProfile p;
+    p.id = newProfileId();
+    p.name = u"support-view"_s;
+    p.group = u"Production"_s;
+    p.url = u"local:"_s + store.root();
+    auto *rebuild = m_window->findChild<QAction *>(u"actionRebuild"_s);
+    QVERIFY(rebuild);
+    m_window->selectHost(m_hostA);
+    QTRY_VERIFY(m_hostA->callerRole() == "admin"_L1);
+    QVERIFY(rebuild->isVisible());
+    HostConnection *host = m_window->addHost(p, localTransportFactory(local));
+    QTRY_COMPARE_WITH_TIMEOUT(host->callerRole(), u"support"_s, 30'000);
+    QVERIFY(!rebuild->isVisible()); // hidden, not greyed out
+    auto *cancel = m_window->jobsDock()->findChild<QToolButton *>();
+    QVERIFY(cancel && cancel->isHidden());
+    m_window->selectHost(m_hostA); // an admin host shows them again
+    QVERIFY(rebuild->isVisible());
+    QVERIFY(!cancel->isHidden());
+    m_window->removeHost(p.id);
+}
+
+void TestFleet::jobsStartedWhileAwayShowAfterReconnect()
+{
+    m_window->selectHost(m_hostB);
+    m_hostB->setBackoff(1500, 1500); // room to start a job while the console is away
+    auto *transport = qobject_cast<ProcessTransport *>(m_hostB->client()->transport());
+    QVERIFY(transport);
+    QCOMPARE(::kill(pid_t(transport->processId()), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_hostB->state(), State::Unreachable, 10'000);
+    // Someone else (another console, a script) starts a job on the host meanwhile.
+    AgentClient other;
+    other.connectTo(localTransportFactory(m_b->localStore()));
+    QString jobId;
+    other.call(u"index.verify"_s, QJsonObject{{u"all"_s, true}}, this, [&jobId](const mailstore::api::Response &r) {
+        jobId = r.result.toObject().value("jobId"_L1).toString();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!jobId.isEmpty(), 10'000);
+    QCOMPARE(m_window->jobsModel()->rowOf(jobId), -1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_hostB->state(), State::Connected, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobsModel()->rowOf(jobId) >= 0, 10'000);
 }
 
 QTEST_MAIN(TestFleet)

@@ -233,13 +233,24 @@ void TestSshTransport::passphraseKey()
     SshTarget t = target(known);
     t.identityFile = key;
     int asked = 0;
-    t.passphrase = [&asked](const QString &) { ++asked; return u"s3cret-phrase"_s; };
+    t.passphrase = [&asked](const SshSecretRequest &, std::stop_token) {
+        ++asked;
+        return std::optional<QString>(u"s3cret-phrase"_s);
+    };
     Outcome o = hostInfo(t);
     QVERIFY2(!o.response->error, qPrintable(o.response->error ? o.response->error->message : QString()));
     QCOMPARE(asked, 1);
-    t.passphrase = [](const QString &) { return u"wrong"_s; };
+    // Always wrong: asked as often as ssh(1) would (3 times), then a clear refusal.
+    asked = 0;
+    t.passphrase = [&asked](const SshSecretRequest &, std::stop_token) {
+        ++asked;
+        return std::optional<QString>(u"wrong"_s);
+    };
     o = hostInfo(t);
     QCOMPARE(o.failure, SshFailure::AuthFailed);
+    QCOMPARE(asked, 3);
+    QVERIFY2(o.response->error->message.contains("passphrase is wrong or missing"_L1),
+             qPrintable(o.response->error->message));
     QVERIFY(!m_sshd.log().contains("s3cret-phrase"_L1)); // secrets never reach logs
 }
 
@@ -261,6 +272,9 @@ void TestSshTransport::remoteCommandMissing()
     QVERIFY2(o.response->error->message.contains(
                  "mailstore-agent is not installed on the host or not in PATH"_L1),
              qPrintable(o.response->error->message));
+    // It names what was run where, so the operator can check PATH on that host.
+    QVERIFY(o.response->error->message.contains(t.remoteCommand));
+    QVERIFY(o.response->error->message.contains(t.displayName()));
     QCOMPARE(o.response->error->code, clientcode::ConnectionLost);
 }
 
@@ -293,6 +307,14 @@ void TestSshTransport::droppedMidCallKeepsDaemon()
     QCOMPARE(daemonStatus(), before);
     client.reconnect();
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), AgentClient::State::Connected, WaitMs);
+    // The new connection (a new session and bridge: the old ones died with the link)
+    // answers with data, not only "connected".
+    std::optional<api::Response> again;
+    client.call(api::method::HostInfo, {}, this, [&](const api::Response &r) { again = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), WaitMs);
+    QVERIFY2(!again->error, qPrintable(again->error ? again->error->message : QString()));
+    QVERIFY(!again->result.toObject().value("hostname"_L1).toString().isEmpty());
+    QCOMPARE(daemonStatus(), before);
 }
 
 void TestSshTransport::checkConnectionExitCodes()

@@ -21,8 +21,16 @@ HostController::HostController(const AgentConfig &config, const CatalogService &
 
 void HostController::registerRoutes(Dispatcher &dispatcher)
 {
-    dispatcher.add(api::method::ApiVersion,
-                   {[this](const api::Params &) -> Reply { return version(); }, Route::Thread::Main});
+    Route versionRoute;
+    versionRoute.thread = Route::Thread::Main;
+    versionRoute.callerHandler = [this](const api::Params &, const Principal &who) -> Reply {
+        QJsonObject v = version();
+        v.insert(QStringLiteral("caller"), QJsonObject{{QStringLiteral("name"), who.name},
+                                                      {QStringLiteral("role"), roleName(who.role)},
+                                                      {QStringLiteral("transport"), who.transport}});
+        return v;
+    };
+    dispatcher.add(api::method::ApiVersion, versionRoute);
     dispatcher.add(api::method::HostInfo,
                    {[this](const api::Params &) -> Reply { return hostInfo(); }, Route::Thread::Main});
 }

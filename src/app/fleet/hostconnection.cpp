@@ -107,6 +107,13 @@ void HostConnection::onClientState(AgentClient::State state, const QString &reas
         setState(State::Connected, {});
         m_pingTimer.start();
         ping(); // host.info at once: the host's name and totals
+        m_client->call(api::method::ApiVersion, {}, this, [this](const api::Response &r) {
+            const QString role = r.result.toObject().value("caller"_L1).toObject().value("role"_L1).toString();
+            if (!r.error && role != m_callerRole) {
+                m_callerRole = role;
+                emit callerRoleChanged(role);
+            }
+        });
         if (wasLost)
             emit reconnected();
         break;
@@ -116,7 +123,7 @@ void HostConnection::onClientState(AgentClient::State state, const QString &reas
         m_overdueTimer.stop();
         m_pingSent = -1;
         setState(State::Unreachable, reason);
-        if (!m_stopped)
+        if (!m_stopped && !m_client->lossNeedsUser())
             scheduleRetry();
         break;
     case AgentClient::State::Disconnected:

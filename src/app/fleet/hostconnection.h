@@ -44,6 +44,10 @@ public:
     QString displayName() const;
     void setPreferHostName(bool prefer) { m_preferHostName = prefer; }
     int lastLatencyMs() const { return m_latencyMs; }
+    // The caller's role on this host as the agent reports it ("admin", "support"); empty
+    // until known. Support staff do not see actions they may not run.
+    QString callerRole() const { return m_callerRole; }
+    bool mayChange() const { return m_callerRole != QLatin1StringView("support"); }
     int failedAttempts() const { return m_attempts; }
     // Milliseconds until the next automatic attempt while unreachable, else -1.
     int retryInMs() const;
@@ -58,6 +62,7 @@ public:
 signals:
     void stateChanged(mailstore::app::HostConnection::State state, const QString &reason);
     void hostInfoChanged(const QJsonObject &info);
+    void callerRoleChanged(const QString &role);
     // The link came back after being lost: views reload what they showed.
     void reconnected();
 
@@ -75,6 +80,7 @@ private:
     State m_state = State::Disconnected;
     QString m_reason;
     QJsonObject m_hostInfo;
+    QString m_callerRole;
     QTimer m_pingTimer;
     QTimer m_overdueTimer;
     QTimer m_retryTimer;

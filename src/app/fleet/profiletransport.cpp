@@ -3,6 +3,8 @@
 
 #include "localagent.h"
 #include "remoteconnect.h"
+#include "transport/httpstarget.h"
+#include "transport/sshprompter.h"
 #include "transport/sshtarget.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,7 @@ struct TransportText {
 
 std::expected<AgentClient::TransportFactory, QString>
 transportForProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets,
-                    QWidget *promptParent)
+                    QWidget *promptParent, const SshPrompter *prompter)
 {
     if (QString error = profile.validateLink(); !error.isEmpty())
         return std::unexpected(error);
@@ -34,10 +36,28 @@ transportForProfile(const ConnectionProfile &profile, const ProfileSecrets &secr
         if (!profile.remoteCommand.isEmpty())
             target->remoteCommand = profile.remoteCommand;
         target->password = secrets.password;
+        if (prompter)
+            prompter->attachTo(*target);
+        if (!secrets.passphrase.isEmpty()) {
+            // The remembered passphrase first; when the key refuses it, the prompter asks.
+            SshSecretCallback ask = target->passphrase;
+            target->passphrase = [stored = secrets.passphrase, ask](const SshSecretRequest &request,
+                                                                    std::stop_token stop) -> std::optional<QString> {
+                if (request.attempt == 1)
+                    return stored;
+                return ask ? ask(request, stop) : std::nullopt;
+            };
+        }
         return sshTransportFactory(*target, promptParent);
     }
-    case ConnectionProfile::Kind::Https:
-        break;
+    case ConnectionProfile::Kind::Https: {
+        auto target = parseHttpsUrl(profile.url);
+        if (!target)
+            return std::unexpected(target.error());
+        target->token = secrets.token.toUtf8();
+        target->caFile = profile.caFile;
+        return httpsTransportFactory(*target, promptParent);
+    }
     case ConnectionProfile::Kind::Unknown:
         break;
     }

@@ -12,15 +12,19 @@ class QWidget;
 
 namespace mailstore::app {
 
+class SshPrompter;
+
 struct ProfileSecrets {
-    QString password; // SSH password / keyboard-interactive answer
-    QString token;    // HTTPS bearer token
+    QString password;   // SSH password / keyboard-interactive answer
+    QString passphrase; // SSH key passphrase (tried once, before asking)
+    QString token;      // HTTPS bearer token
 };
 
-// With promptParent, unknown host keys and certificates (and missing secrets) are
-// asked about in dialogs; without, they are refused.
+// With promptParent, unknown host keys and certificates are asked about in dialogs;
+// without, they are refused. With prompter, SSH asks for missing or refused passwords,
+// passphrases and keyboard-interactive answers; without, those logins fail.
 std::expected<AgentClient::TransportFactory, QString>
 transportForProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets,
-                    QWidget *promptParent);
+                    QWidget *promptParent, const SshPrompter *prompter = nullptr);
 
 } // namespace mailstore::app

@@ -9,6 +9,8 @@
 
 #include <expected>
 #include <functional>
+#include <optional>
+#include <stop_token>
 
 namespace mailstore::app {
 
@@ -29,18 +31,33 @@ struct SshHostKey {
     QString oldFingerprint; // for CHANGED/OTHER: the key known before (may be empty)
 };
 
-// Keyboard-interactive prompts. Called on the SSH worker thread, so it must not touch
-// widgets; the GUI version will marshal to a dialog later. Returns one answer per prompt;
-// fewer answers than prompts means "give up" (the method is then treated as denied).
+// Questions the worker asks while authenticating. Every callback runs on the SSH worker
+// thread, so it must not touch widgets (SshPrompter marshals them to dialogs). It may
+// block until a person answers, but must return soon after `stop` is requested: the
+// transport is then going away and waits for its worker. An empty optional means the
+// person cancelled; authentication then ends at once with SshFailure::AuthFailed.
 struct SshPrompt {
     QString text;
     bool echo = false;
 };
+struct SshKbdintRequest {
+    QString account;     // "user@host:port", so a dialog can say who is asking
+    QString name;        // from the server; may be empty
+    QString instruction; // from the server; may be empty
+    QList<SshPrompt> prompts;
+};
+// One answer per prompt; fewer answers than prompts also counts as cancelled.
 using SshKbdintCallback =
-    std::function<QStringList(const QString &name, const QString &instruction,
-                              const QList<SshPrompt> &prompts)>;
-// Passphrase for an encrypted key file; also called on the worker thread.
-using SshPassphraseCallback = std::function<QString(const QString &keyFile)>;
+    std::function<std::optional<QStringList>(const SshKbdintRequest &request, std::stop_token stop)>;
+
+struct SshSecretRequest {
+    QString account;  // "user@host:port"
+    QString keyFile;  // the encrypted key file, for a passphrase; empty for a password
+    int attempt = 1;  // 2 and up: the previous answer was refused
+};
+// A key passphrase or an account password.
+using SshSecretCallback =
+    std::function<std::optional<QString>(const SshSecretRequest &request, std::stop_token stop)>;
 
 inline constexpr auto DefaultRemoteCommand = "mailstore-agent --stdio";
 
@@ -55,9 +72,12 @@ struct SshTarget {
     QString userKnownHostsFile; // the user's ~/.ssh/known_hosts (read only)
     QString acceptFingerprint; // non-interactive: trust an unknown key only with this SHA256
     bool interactiveHostKey = false; // ask through SshTransport::hostKeyUnknown
+    // Empty: SSH_AUTH_SOCK of the environment. Otherwise the ssh-agent socket to use.
+    QString agentSocket;
     QString password;          // for password / keyboard-interactive, if any
-    SshPassphraseCallback passphrase;
-    SshKbdintCallback kbdint;
+    SshSecretCallback passphrase;     // asked when identityFile is encrypted
+    SshKbdintCallback kbdint;         // asked for keyboard-interactive prompts
+    SshSecretCallback passwordPrompt; // asked when password is empty and the host offers password auth
     int connectTimeoutSec = 10;
     int keepAliveSec = 30;
 

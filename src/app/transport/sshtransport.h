@@ -31,6 +31,11 @@ public:
     void acceptHostKey(bool trust);
     // Why the last link ended (None while open or after close()).
     SshFailure failure() const { return m_failure; }
+    bool failureNeedsUser() const override
+    {
+        return m_failure == SshFailure::HostKeyUnknown || m_failure == SshFailure::HostKeyRefused
+            || m_failure == SshFailure::AuthFailed;
+    }
     const SshTarget &target() const { return m_target; }
 
 signals:

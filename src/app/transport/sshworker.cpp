@@ -37,6 +37,7 @@ QString fingerprintOf(ssh_key key)
 SshWorker::SshWorker(SshTarget target, QObject *parent)
     : QThread(parent)
     , m_target(std::move(target))
+    , m_password(m_target.password)
 {
 }
 
@@ -70,10 +71,14 @@ void SshWorker::answerHostKey(bool trust)
 
 void SshWorker::requestStop()
 {
-    const QMutexLocker lock(&m_mutex);
-    m_stop = true;
-    m_wake.wakeAll();
-    wakeRelay();
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_stop = true;
+        m_wake.wakeAll();
+        wakeRelay();
+    }
+    // Outside m_mutex: the stop callbacks of a waiting prompt take their own locks.
+    m_stopSource.request_stop();
 }
 
 bool SshWorker::stopping() const
@@ -142,6 +147,10 @@ bool SshWorker::connectSession()
         // Must be set before ssh_connect(), or publickey_auto silently ignores it.
         const QByteArray id = QFile::encodeName(m_target.identityFile);
         ssh_options_set(m_session, SSH_OPTIONS_IDENTITY, id.constData());
+    }
+    if (!m_target.agentSocket.isEmpty()) {
+        const QByteArray agent = QFile::encodeName(m_target.agentSocket);
+        ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, agent.constData());
     }
     if (ssh_connect(m_session) != SSH_OK) {
         fail(SshFailure::Connection,

@@ -14,6 +14,7 @@
 #include <QWaitCondition>
 
 #include <optional>
+#include <stop_token>
 
 struct ssh_session_struct;
 struct ssh_channel_struct;
@@ -48,7 +49,10 @@ private:
     bool verifyHostKey();
     bool authenticate();
     int authPublicKey();
+    int authKeyFile();
     int authKbdint();
+    int authPassword();
+    void failCancelled();
     bool openChannel();
     QString knownFingerprints() const;
     void relay();
@@ -63,6 +67,11 @@ private:
     ssh_channel_struct *m_channel = nullptr;
     QByteArray m_stderrTail;
     bool m_failed = false;
+    // The password known so far (the target's, or a prompted one); cleared when the
+    // host refuses it, so a wrong password is not offered again.
+    QString m_password;
+    // Handed to the prompt callbacks: requestStop() wakes one that waits for a person.
+    std::stop_source m_stopSource;
 
     mutable QMutex m_mutex; // guards everything below
     QWaitCondition m_wake;

@@ -25,6 +25,13 @@ public:
     virtual bool isOpen() const = 0;
     // For people: "local agent /usr/bin/mailstore-agent on /srv/mail".
     virtual QString description() const = 0;
+    // False when the agent cannot send notifications (job.progress) over this link,
+    // e.g. HTTPS request/response: callers then poll instead.
+    virtual bool pushesNotifications() const { return true; }
+    // Read when closed() is emitted: true when the link failed in a way only a person can
+    // fix (a host key or certificate to check, credentials refused). Retrying by itself
+    // would not help, and repeated failed logins can lock an account.
+    virtual bool failureNeedsUser() const { return false; }
 
 signals:
     void opened();

@@ -4,6 +4,7 @@
 #include "agentclient.h"
 #include "api/methods.h"
 #include "errortext.h"
+#include "transport/sshprompter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,6 +58,7 @@ ConnectDialog::ConnectDialog(const QStringList &groups, QWidget *parent)
     , m_testButton(new QPushButton(tr("&Test connection")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
     , m_form(new QFormLayout)
+    , m_prompter(new SshPrompter(this, this))
 {
     setWindowTitle(tr("Connect to a host"));
     setObjectName(u"connectDialog"_s);
@@ -244,7 +246,10 @@ ConnectionProfile ConnectDialog::profile() const
 
 ProfileSecrets ConnectDialog::secrets() const
 {
-    return {m_password->text(), m_token->text()};
+    ProfileSecrets s;
+    s.password = m_password->text();
+    s.token = m_token->text();
+    return s;
 }
 
 bool ConnectDialog::rememberSecrets() const
@@ -261,7 +266,7 @@ void ConnectDialog::testConnection()
 {
     delete m_testClient; // a new test replaces the one still running
     const ConnectionProfile p = profile();
-    auto factory = transportForProfile(p, secrets(), this);
+    auto factory = transportForProfile(p, secrets(), this, m_prompter);
     if (!factory) {
         finishTest(false, tr("✗ %1").arg(factory.error()));
         return;

@@ -23,6 +23,7 @@ class QSpinBox;
 namespace mailstore::app {
 
 class AgentClient;
+class SshPrompter;
 
 class ConnectDialog final : public QDialog {
     Q_OBJECT
@@ -71,6 +72,7 @@ private:
     QPushButton *m_testButton;
     QDialogButtonBox *m_buttons;
     QFormLayout *m_form;
+    SshPrompter *m_prompter; // the test asks for what the fields leave out
     QPointer<AgentClient> m_testClient;
     bool m_environmentPicked = false;
 };

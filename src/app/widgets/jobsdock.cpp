@@ -118,6 +118,12 @@ void JobsDock::showJob(const QString &id)
         m_view->selectRow(row);
 }
 
+void JobsDock::setCancelVisible(bool visible)
+{
+    m_cancelButton->setVisible(visible);
+    m_cancelButton->defaultAction()->setVisible(visible); // its Delete shortcut too
+}
+
 void JobsDock::updateButtons()
 {
     m_emptyLabel->setVisible(!m_model || m_model->rowCount() == 0);

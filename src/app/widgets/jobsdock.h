@@ -24,6 +24,8 @@ public:
     QTableView *view() const { return m_view; }
     // The dock shows the jobs of the host selected in the fleet tree.
     void setModel(JobsModel *model);
+    // Hidden for callers whose role may not cancel jobs.
+    void setCancelVisible(bool visible);
     // Selects the job's row and shows the dock.
     void showJob(const QString &id);
 
