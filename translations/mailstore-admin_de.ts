@@ -124,88 +124,249 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="35"/>
+        <location filename="../src/app/appoptions.cpp" line="36"/>
         <source>Console for IMAP mailstore (Dovecot Maildir) hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="39"/>
+        <location filename="../src/app/appoptions.cpp" line="40"/>
         <source>Open the demo store (created on first use under the application data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="41"/>
-        <source>Connect to a store: local:DIR for a mail root on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/appoptions.cpp" line="43"/>
+        <location filename="../src/app/appoptions.cpp" line="79"/>
         <source>Account layout under the root, e.g. %d/%n/Maildir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="45"/>
+        <location filename="../src/app/appoptions.cpp" line="81"/>
         <source>State folder for the local agent&apos;s daemon (default: the agent&apos;s own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="47"/>
+        <location filename="../src/app/appoptions.cpp" line="83"/>
         <source>Render a view offscreen into a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="49"/>
-        <source>View for --screenshot: accounts, account:NAME, scan (a host-wide index scan) or rebuild:NAME (the rebuild preview).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/appoptions.cpp" line="81"/>
-        <source>--view takes accounts, account:NAME, scan or rebuild:NAME, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/appoptions.cpp" line="52"/>
+        <location filename="../src/app/appoptions.cpp" line="90"/>
         <source>Window size for --screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="55"/>
+        <location filename="../src/app/appoptions.cpp" line="93"/>
         <source>Seconds --screenshot waits for the view&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="60"/>
+        <location filename="../src/app/appoptions.cpp" line="99"/>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/app/appoptions.cpp" line="42"/>
+        <source>Connect to a store: local:DIR for a mail root on this machine, ssh://user@host[:port] for a host running mailstore-agent, https://host:port for an agent&apos;s HTTPS listener (http:// only on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="47"/>
+        <source>Connect to URL (local:DIR, ssh://user@host[:port] or https://host:port), print the host&apos;s host.info as JSON and exit: 0 ok, 2 usage, 3 host key or certificate unknown or refused, 4 authentication failed (HTTPS: token refused), 5 connection or agent failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="53"/>
+        <source>SSH private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="55"/>
+        <source>The console&apos;s known_hosts file (default: in the application data folder); ~/.ssh/known_hosts is read as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="58"/>
+        <source>Trust an unknown SSH host key or HTTPS certificate only if its fingerprint is this one (SHA256:…, as ssh-keygen -lf prints it; for a certificate: the base64 SHA-256 of its DER form), and pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="63"/>
+        <source>Command run on the SSH host (default: mailstore-agent --stdio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/app/appoptions.cpp" line="66"/>
-        <source>--connect takes local:DIR (SSH and HTTPS come later), not &quot;%1&quot;.</source>
+        <source>Read the SSH password from the first line of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="70"/>
-        <source>The folder %1 does not exist.</source>
+        <location filename="../src/app/appoptions.cpp" line="68"/>
+        <source>Read the HTTPS API token from the first line of this file (made on the host with mailstore-agent token add). Without it, --connect asks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="73"/>
-        <source>Use either --demo or --connect, not both.</source>
+        <location filename="../src/app/appoptions.cpp" line="72"/>
+        <source>PEM file with a private CA that signed the HTTPS agent&apos;s certificate; trusted in addition to the system CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="75"/>
+        <source>The console&apos;s file of pinned HTTPS certificates (default: in the application data folder). A pinned host must show exactly that certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="85"/>
+        <source>View for --screenshot: accounts, account:NAME, scan (a host-wide index scan), rebuild:NAME (the rebuild preview), audit (the audit tab), lookup:TEXT (Ctrl+K with its matches) or connect (the Connect dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="112"/>
+        <source>%1 takes local:DIR, ssh://user@host[:port] or https://host:port, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="116"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="120"/>
+        <source>Use either --connect or --check-connection, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="139"/>
+        <source>--accept-fingerprint takes SHA256:… as ssh-keygen -lf prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="143"/>
+        <source>--identity, --known-hosts, --remote-command and --password-file need an ssh:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="146"/>
+        <source>--token-file, --ca-file and --cert-pins need an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="149"/>
+        <source>--accept-fingerprint needs an ssh:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="153"/>
+        <source>--check-connection and --screenshot with an https:// address need --token-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="156"/>
+        <source>Use either --demo or --connect, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="167"/>
+        <source>--view takes accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT or connect, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="172"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="90"/>
+        <location filename="../src/app/appoptions.cpp" line="177"/>
         <source>--timeout takes a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="92"/>
-        <source>--screenshot needs a store: add --demo or --connect local:DIR.</source>
+        <location filename="../src/app/appoptions.cpp" line="180"/>
+        <source>--screenshot needs a store: add --demo, --connect local:DIR, --connect ssh://… or --connect https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertPins</name>
+    <message>
+        <location filename="../src/app/transport/certpins.cpp" line="73"/>
+        <source>Cannot read the pinned certificates in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/certpins.cpp" line="110"/>
+        <source>Cannot create the folder %1 for pinned certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/certpins.cpp" line="114"/>
+        <source>Cannot save the pinned certificate in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="59"/>
+        <source>%1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="86"/>
+        <source>name: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="88"/>
+        <source>group: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="96"/>
+        <source>url: must start with local:, ssh:// or https:// (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="99"/>
+        <source>url: local: needs the mail root folder, e.g. local:/srv/mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="105"/>
+        <source>url: &quot;%1&quot; names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="107"/>
+        <source>url: &quot;%1&quot; must not have a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="112"/>
+        <source>remoteCommand: must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="130"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="131"/>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="132"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="135"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/connectionprofile.cpp" line="157"/>
+        <source>environment: &quot;%1&quot; is not one of production, staging, test, other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,6 +546,52 @@
     </message>
 </context>
 <context>
+    <name>HttpsTarget</name>
+    <message>
+        <location filename="../src/app/transport/httpstarget.cpp" line="45"/>
+        <source>Not an HTTPS address: &quot;%1&quot; (expected https://host[:port]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstarget.cpp" line="49"/>
+        <source>An HTTPS agent address has no user, path, query or fragment: &quot;%1&quot;. The token goes in --token-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstarget.cpp" line="58"/>
+        <source>Invalid port in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstarget.cpp" line="62"/>
+        <source>Plain http:// is allowed only for this machine (127.0.0.1, ::1, localhost), since the API token would travel unencrypted; use https://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstarget.cpp" line="84"/>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstarget.cpp" line="91"/>
+        <source>The token file %1 does not start with a usable token (one line of printable characters without spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpsTransport</name>
+    <message>
+        <location filename="../src/app/transport/httpsanswer.cpp" line="68"/>
+        <source>The agent answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpsanswer.cpp" line="69"/>
+        <source>The agent answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="14"/>
@@ -529,6 +736,58 @@
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../src/app/fleet/profilestore.cpp" line="125"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="128"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/profilestore.cpp" line="136"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/profilestore.cpp" line="138"/>
+        <source>%1 is not a profile file (larger than 4 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/profilestore.cpp" line="142"/>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/profilestore.cpp" line="146"/>
+        <source>%1 is not a Mailstore Admin profile file (no &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/profilestore.cpp" line="149"/>
+        <source>%1 has profile format version %2; this version reads %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/profilestore.cpp" line="156"/>
+        <source>profile %1: contains a secret; profile files must not carry passwords or tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/profilestore.cpp" line="160"/>
+        <source>profile %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTransport</name>
+    <message>
+        <location filename="../src/app/fleet/profiletransport.cpp" line="64"/>
+        <source>%1: this kind of address is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RebuildDialog</name>
     <message>
         <location filename="../ui/rebuilddialog.ui" line="14"/>
@@ -607,6 +866,76 @@
     </message>
 </context>
 <context>
+    <name>RemoteConnect</name>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="35"/>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="36"/>
+        <source>The host %1 is not known yet. Its %2 key has the fingerprint
+
+%3
+
+Trust it only if this matches the host&apos;s own fingerprint (ask its administrator, or run ssh-keygen -lf on the host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="42"/>
+        <location filename="../src/app/remoteconnect.cpp" line="66"/>
+        <source>&amp;Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="55"/>
+        <source>Unknown certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="56"/>
+        <source>The agent at %1 shows a TLS certificate that no trusted authority signed and that is not pinned yet.
+
+SHA-256 fingerprint: %2
+Subject: %3
+Issuer: %4
+Valid until: %5
+
+Trust it only if this matches the fingerprint the host&apos;s administrator gives you (on the host: openssl x509 -in CERT -outform der | openssl dgst -sha256 -binary | base64). It will be pinned: any other certificate from this host is refused from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="125"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="160"/>
+        <source>--ca-file needs an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="162"/>
+        <source>The CA file %1 holds no PEM certificate (or cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="180"/>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="181"/>
+        <source>API token for the agent at %1 (made on the host with mailstore-agent token add):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/remoteconnect.cpp" line="191"/>
+        <source>That is not a token (one word of printable characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanView</name>
     <message>
         <location filename="../ui/scanview.ui" line="11"/>
@@ -666,6 +995,37 @@
     <message>
         <location filename="../ui/scanview.ui" line="131"/>
         <source>Scan results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../src/app/fleet/secretstore.cpp" line="28"/>
+        <source>no keychain service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshTarget</name>
+    <message>
+        <location filename="../src/app/transport/sshtarget.cpp" line="33"/>
+        <source>Not an SSH address: &quot;%1&quot; (expected ssh://user@host[:port]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshtarget.cpp" line="36"/>
+        <source>An SSH address has no path, query or password: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshtarget.cpp" line="42"/>
+        <source>Invalid port in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshtarget.cpp" line="47"/>
+        <source>No user name in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,13 +1235,321 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/agentclient.cpp" line="279"/>
+        <location filename="../src/app/agentclient.cpp" line="268"/>
         <source>Connection lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/agentclient.cpp" line="302"/>
+        <location filename="../src/app/agentclient.cpp" line="291"/>
         <source>The agent did not answer %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::AuditModel</name>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="113"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="120"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="121"/>
+        <source>refused (forbidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="122"/>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="144"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="145"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="146"/>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="147"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="148"/>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/auditmodel.cpp" line="149"/>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::AuditView</name>
+    <message>
+        <location filename="../src/app/widgets/auditview.cpp" line="26"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/auditview.cpp" line="49"/>
+        <source>Loading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/auditview.cpp" line="53"/>
+        <source>Nothing changed on this host yet: every call that changes something (rebuilds, cancelled jobs, stopping the agent) is listed here, allowed or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/auditview.cpp" line="55"/>
+        <source>%1 recorded changes, newest first. Refused calls are listed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/auditview.cpp" line="59"/>
+        <source>The audit log could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::ConnectDialog</name>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="43"/>
+        <source>mstore-1.example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="45"/>
+        <source>your login on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="46"/>
+        <source>/srv/mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="47"/>
+        <source>ssh-agent or ~/.ssh/id_ed25519 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="48"/>
+        <source>mailstore-agent --stdio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="49"/>
+        <source>only if the host asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="50"/>
+        <source>from mailstore-agent token add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="51"/>
+        <source>system CAs, or a certificate pinned on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="52"/>
+        <source>shown in the fleet tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="55"/>
+        <source>Remember the password or token in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="56"/>
+        <source>Connect when the console &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="58"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="63"/>
+        <source>Connect to a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="66"/>
+        <source>SSH (runs the agent on the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="67"/>
+        <source>HTTPS (mailstore-agent serve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="68"/>
+        <source>Local folder on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="71"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="77"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="77"/>
+        <source>New hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="77"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="77"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="83"/>
+        <source>e.g. Production, New hardware, Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="96"/>
+        <source>&amp;Connect over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="97"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="98"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="99"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="100"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="101"/>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="102"/>
+        <source>Remote co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="103"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="104"/>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="105"/>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="106"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="107"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="108"/>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="112"/>
+        <source>&amp;Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="136"/>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="138"/>
+        <source>staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="139"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="271"/>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="310"/>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="276"/>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="284"/>
+        <source>✗ The test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/connectdialog.cpp" line="291"/>
+        <source>✓ Connected to %1: agent %2, %n account(s), answered in %3 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/connectdialog.cpp" line="293"/>
+        <source>✓ Connected to %1: agent %2, answered in %3 ms; it is still counting the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,60 +1803,267 @@
     </message>
 </context>
 <context>
+    <name>mailstore::app::FleetController</name>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="47"/>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="48"/>
+        <source>Profile files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="55"/>
+        <source>Export profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="56"/>
+        <source>Profile files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="104"/>
+        <location filename="../src/app/fleetcontroller.cpp" line="189"/>
+        <source>The secret is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="105"/>
+        <source>No system keychain could take the secret (%1); it is kept for this session only and asked for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="146"/>
+        <source>Token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="147"/>
+        <source>The API token for %1 (%2). It is kept for this session only; edit the profile to save it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="173"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="190"/>
+        <source>No system keychain could take the secret (%1); it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/fleetcontroller.cpp" line="201"/>
+        <source>Imported %n profile(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleetcontroller.cpp" line="202"/>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/fleetcontroller.cpp" line="208"/>
+        <source>Exported %n profile(s) to %1 (without passwords or tokens).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::FleetTree</name>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="65"/>
+        <source>%1 — environment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="107"/>
+        <source>%1 — not connected (press Enter to connect)
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="109"/>
+        <source>%1, not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="143"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="145"/>
+        <source>  ⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="149"/>
+        <source>%1 — %2
+%3
+Environment: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="155"/>
+        <source>Keep-alive round trip: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
+        <source>%n account(s) with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="160"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="195"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished">&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="196"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="198"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="201"/>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="202"/>
+        <source>&amp;Remove from fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::HostConnection</name>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="55"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="85"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="86"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="87"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="88"/>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="89"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="166"/>
+        <source>The host did not answer its keep-alive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="177"/>
+        <source>The host answers slowly (%1 s for a keep-alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="185"/>
+        <source>No answer from the host for %1 s; the link may be failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::HostPage</name>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="40"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="48"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="107"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="115"/>
         <source>Could not load the accounts: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="222"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="235"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="237"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="250"/>
         <source>building the account catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="241"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="254"/>
         <source>Mail root %1, layout %2, agent %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="254"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="267"/>
         <source>%1 of %2 match</source>
         <translation>%1 von %2 passen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="231"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="256"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="244"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="269"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="31"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="33"/>
         <source>Index &amp;health</source>
         <translation>Index-&amp;Zustand</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="34"/>
+        <source>A&amp;udit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/hostpage.cpp" line="42"/>
         <source>Account actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="195"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="208"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="203"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="216"/>
         <source>&amp;Copy %n account name(s)</source>
         <translation>
             <numerusform>%n Kontoname &amp;kopieren</numerusform>
@@ -1196,30 +2071,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="231"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="257"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="244"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="270"/>
         <source>%1 accounts</source>
         <translation>%1 Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="233"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="246"/>
         <source>⚠ %1 with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="234"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="247"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="260"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="273"/>
         <source>Scanning the store: %1 of %2 accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="264"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="277"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::HttpsTransport</name>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="63"/>
+        <source>%1 Without it the console cannot tell whether %2 is pinned, so it does not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="75"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="188"/>
+        <source>The TLS certificate of %1 has CHANGED: pinned is %2, the host now shows %3. Someone may be intercepting the connection, or the host got a new certificate. The API token was not sent. If the host&apos;s administrator confirms the new fingerprint, remove the line for %1 from %4 and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="211"/>
+        <source>The TLS certificate of %1 is not trusted (%2) and not pinned. Its fingerprint is %3 (subject %4, issued by %5, valid until %6). The API token was not sent. If the host&apos;s administrator confirms this fingerprint, connect again with --accept-fingerprint %3; if a private CA signed it, give that CA with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="215"/>
+        <source>no trusted CA signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="226"/>
+        <source>The TLS certificate of %1 (%2) was not trusted. The API token was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="248"/>
+        <source>%1 answered HTTP %2 to /healthz; it does not look like a mailstore agent (check the port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="254"/>
+        <source>Cannot reach the agent at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="264"/>
+        <source>The connection to the agent at %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="269"/>
+        <source>The agent at %1 refused the API token (HTTP 401): it is unknown, revoked or mistyped. The host&apos;s administrator makes one with: mailstore-agent token add --tokens FILE --role admin|support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="276"/>
+        <source>The agent at %1 is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="346"/>
+        <source>HTTP agent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/httpstransport.cpp" line="347"/>
+        <source>HTTPS agent at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1409,6 +2352,107 @@
     </message>
 </context>
 <context>
+    <name>mailstore::app::LookupDialog</name>
+    <message>
+        <location filename="../src/app/widgets/lookupdialog.cpp" line="27"/>
+        <source>Find account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/lookupdialog.cpp" line="29"/>
+        <source>Part of an account name, e.g. alice or @example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/lookupdialog.cpp" line="30"/>
+        <source>Account name to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/lookupdialog.cpp" line="34"/>
+        <source>Matching accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::LookupModel</name>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="42"/>
+        <location filename="../src/app/models/lookupmodel.cpp" line="64"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="85"/>
+        <source>Type part of an account name; every connected host is searched at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/lookupmodel.cpp" line="87"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/lookupmodel.cpp" line="88"/>
+        <source>%n host(s) answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="90"/>
+        <source>%1 still searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="92"/>
+        <source>not searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/lookupmodel.cpp" line="129"/>
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="129"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="154"/>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="155"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="156"/>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="157"/>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/lookupmodel.cpp" line="158"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::MailboxesModel</name>
     <message>
         <location filename="../src/app/models/mailboxesmodel.cpp" line="107"/>
@@ -1439,81 +2483,159 @@
 <context>
     <name>mailstore::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="47"/>
+        <location filename="../src/app/mainwindow.cpp" line="155"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="53"/>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="49"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="186"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="89"/>
+        <source>Connect to a host over SSH or HTTPS, or open a saved profile (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="92"/>
+        <source>&amp;Find account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <source>Find an account on every connected host (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/app/mainwindow.cpp" line="101"/>
-        <location filename="../src/app/mainwindow.cpp" line="109"/>
+        <source>&amp;Import profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <source>Add the hosts of a profile file a colleague exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <source>&amp;Export profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="105"/>
+        <source>Save every profile to a file (never with passwords or tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="134"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="74"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="154"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103"/>
-        <source>Show or hide the jobs of this host (Ctrl+J)</source>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <source>Show or hide the jobs of the selected host (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="109"/>
+        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <source>%1 on %2 – Mailstore Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="74"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="153"/>
         <source>&amp;Jobs (%1 running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="181"/>
-        <location filename="../src/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="105"/>
+        <source>Not connected to any host. Use Connect… (Ctrl+O) to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="169"/>
+        <source>The connection to %1 was lost. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindowhosts.cpp" line="170"/>
+        <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="173"/>
+        <source>What you see below is what was loaded before. Press Reconnect to try again; if it keeps failing, open the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="198"/>
+        <source>Connected to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="201"/>
+        <source>%1 is degraded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="204"/>
+        <source>Connection to %1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="207"/>
+        <source>Not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="225"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowhosts.cpp" line="228"/>
+        <source>Environment: %1, group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>%1 – Mailstore Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>Mailstore Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="195"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="235"/>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
-        <source>Connected to %1 (local)</source>
-        <translation>Verbunden mit %1 (lokal)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="236"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="211"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="241"/>
-        <source>Connection lost</source>
-        <translation>Verbindung verloren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
-        <source>The connection to the agent for %1 was lost. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="245"/>
-        <source>What you see below is what was loaded before. Press Reconnect to start the agent again; if it keeps failing, open the details and check the agent&apos;s messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="240"/>
         <source>Connected, but the host did not describe itself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>%n Konto &amp;prüfen</numerusform>
@@ -1521,12 +2643,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow.cpp" line="340"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="314"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Index von %n Konto neu &amp;aufbauen…</numerusform>
@@ -1534,35 +2656,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>Re&amp;build index…</source>
         <translation>Index neu &amp;aufbauen…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
-        <source>connection lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
-        <source>connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="328"/>
-        <source>connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="329"/>
-        <source>%1 — %2
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="330"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1654,7 +2750,7 @@ To: %2</source>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="52"/>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="265"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="268"/>
         <source>Rebuild</source>
         <translation>Neu aufbauen</translation>
     </message>
@@ -1679,50 +2775,50 @@ To: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="123"/>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="151"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="126"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="154"/>
         <source>kept</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="123"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="126"/>
         <source>NEW</source>
         <translation>NEU</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="127"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="130"/>
         <source>UIDVALIDITY %1 stays; clients keep their copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="128"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="131"/>
         <source>New UIDVALIDITY %1: clients download this mailbox again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="129"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="132"/>
         <source>rewritten</source>
         <translation>neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="129"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="132"/>
         <source>rewrite</source>
         <translation>neu schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="130"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="133"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="132"/>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="152"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="135"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="155"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="133"/>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="153"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="136"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="156"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -1730,17 +2826,17 @@ To: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="137"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="140"/>
         <source>Moved to quarantine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="138"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="141"/>
         <source>Goes to quarantine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="150"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="153"/>
         <source>%n NEW</source>
         <translation>
             <numerusform>%n NEU</numerusform>
@@ -1748,27 +2844,27 @@ To: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="154"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="157"/>
         <source>Quarantine folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="156"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="159"/>
         <source>Dovecot: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="175"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="178"/>
         <source>Nothing to rebuild: the index state of %1 is healthy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="177"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="180"/>
         <source>these accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="181"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="184"/>
         <source>Rebuilt %n mailbox(es).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1776,7 +2872,7 @@ To: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="182"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="185"/>
         <source>Rebuilds %n mailbox(es).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1784,12 +2880,12 @@ To: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="183"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="186"/>
         <source>Of %1 messages, %2 keep their UIDs and %3 get new ones (above every UID handed out so far).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="188"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="191"/>
         <source>%n uidlist entry(s) without a message file are dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1797,12 +2893,12 @@ To: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="193"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="196"/>
         <source>a quarantine folder beside each account&apos;s Maildir</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="194"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="197"/>
         <source>%n index file(s) were moved to %1; nothing was deleted.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1810,7 +2906,7 @@ To: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="196"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="199"/>
         <source>%n index file(s) move to %1; nothing is deleted.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1818,7 +2914,7 @@ To: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="204"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="207"/>
         <source>%n mailbox(es) got a new dovecot-uidlist.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1826,7 +2922,7 @@ To: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="205"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="208"/>
         <source>%n mailbox(es) get a new dovecot-uidlist.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1834,32 +2930,32 @@ To: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="206"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="209"/>
         <source>Message files are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="218"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="221"/>
         <source>Some mailboxes of %1 have no usable UIDVALIDITY left and get a new one. Every IMAP client will download them again, and copies kept only in a client may show up twice. Type %2 to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="247"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="250"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="247"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="250"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="250"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="253"/>
         <source>What rebuilding the index of %1 changes, found by a dry run (nothing has changed yet). UIDs and UIDVALIDITY are kept wherever they can be, so IMAP clients do not notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="255"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="258"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -1867,12 +2963,12 @@ To: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="257"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="260"/>
         <source>The dry run found nothing to rebuild.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="265"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="268"/>
         <source>Rebuild %n mailbox(es)</source>
         <translation>
             <numerusform>%n Postfach neu aufbauen</numerusform>
@@ -1880,22 +2976,22 @@ To: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="290"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="293"/>
         <source>Starting the rebuild…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="297"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="300"/>
         <source>The rebuild did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="318"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="321"/>
         <source>Rebuilding: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/rebuilddialog.cpp" line="329"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="332"/>
         <source>The rebuild is done. Verify the account to see its index state now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,63 +3145,274 @@ To: %2</source>
 <context>
     <name>mailstore::app::Screenshotter</name>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="40"/>
+        <location filename="../src/app/screenshotter.cpp" line="47"/>
         <source>Timed out after %1 s waiting for the %2 view to load (connection: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="50"/>
+        <location filename="../src/app/screenshotter.cpp" line="57"/>
         <source>The connection to the agent was lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="54"/>
+        <location filename="../src/app/screenshotter.cpp" line="71"/>
         <source>The accounts could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="85"/>
+        <location filename="../src/app/screenshotter.cpp" line="114"/>
         <source>The account %1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="102"/>
+        <location filename="../src/app/screenshotter.cpp" line="132"/>
         <source>The rebuild dialog could not open (not connected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="108"/>
+        <location filename="../src/app/screenshotter.cpp" line="137"/>
         <source>The rebuild of %1 could not be planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="138"/>
+        <location filename="../src/app/screenshotter.cpp" line="148"/>
+        <source>The audit log could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/screenshotter.cpp" line="167"/>
+        <source>The Connect dialog did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/screenshotter.cpp" line="197"/>
         <source>Could not write the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="142"/>
+        <location filename="../src/app/screenshotter.cpp" line="201"/>
         <source>Saved %1 (%2×%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::SshPrompter</name>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="249"/>
+        <source>SSH key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="249"/>
+        <source>SSH password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="253"/>
+        <source>The previous answer was not accepted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="258"/>
+        <source>Passphrase for the key %1 (to log in as %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="260"/>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="264"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="264"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="268"/>
+        <location filename="../src/app/transport/sshprompter.cpp" line="318"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="284"/>
+        <source>SSH login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="288"/>
+        <source>The host %1 asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshprompter.cpp" line="323"/>
+        <source>Only a single password can be remembered; these answers may change with every login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::SshTransport</name>
+    <message>
+        <location filename="../src/app/transport/sshtransport.cpp" line="83"/>
+        <source>agent over SSH on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::SshWorker</name>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="107"/>
+        <source>libssh could not create a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="157"/>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="167"/>
+        <source>The host sent no usable key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="182"/>
+        <source>REFUSED: the host key of %1 has changed. Known key: %2. Key offered now: %3 %4. Someone may be intercepting the connection, or the host was reinstalled. Nothing was sent to the host (no authentication was attempted). If the change is expected, remove the old entry from %5 or ~/.ssh/known_hosts and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="187"/>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="192"/>
+        <source>Cannot check the host key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="201"/>
+        <source>The host key of %1 is %2 %3, not the fingerprint %4 you asked to accept. Nothing was sent to the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="215"/>
+        <source>The host key of %1 is not known: %2 %3. It was not trusted, so nothing was sent to the host. Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="223"/>
+        <source>Cannot record the host key in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="263"/>
+        <source>Cannot start the remote command on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="310"/>
+        <location filename="../src/app/transport/sshworker.cpp" line="332"/>
+        <source>The SSH connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="367"/>
+        <source> It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="370"/>
+        <source>mailstore-agent is not installed on the host or not in PATH (the remote command &quot;%1&quot; on %2 exited with code 127).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="375"/>
+        <source>The remote command &quot;%1&quot; on %2 is not executable (exit code 126).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="378"/>
+        <source>The agent bridge on %1 ended without an exit status (killed or connection closed).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshworker.cpp" line="382"/>
+        <source>The agent bridge on %1 exited with code %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshauth.cpp" line="61"/>
+        <source>Authentication on %1 broke off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshauth.cpp" line="78"/>
+        <source>Authentication as %1 failed. The host offered: %2. Check the key (or ssh-agent), the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshauth.cpp" line="81"/>
+        <source>no method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshauth.cpp" line="86"/>
+        <source>Authentication as %1 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshauth.cpp" line="94"/>
+        <source>Authentication as %1 was cancelled: the question for a password, passphrase or answer was dismissed, so the connection was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshauth.cpp" line="116"/>
+        <source>The key file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/transport/sshauth.cpp" line="138"/>
+        <source>The key file %1 is not a usable private key, or its passphrase is wrong or missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="83"/>
+        <source>No API token given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="116"/>
         <source>Creating the demo store with sample mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="81"/>
+        <location filename="../src/app/main.cpp" line="126"/>
         <source>Check that mailstore-agent is installed and that the data folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/main.cpp" line="136"/>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="139"/>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="143"/>
         <source>Not connected to any mailstore.
 
-Start with --demo to explore a demo store, or with --connect local:DIR for a store on this machine.</source>
+Use Connect… (Ctrl+O) to add a host over SSH or HTTPS, pick a saved host in the fleet tree, or start with --demo to explore a demo store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

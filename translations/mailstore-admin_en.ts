@@ -4,6 +4,7 @@
 <context>
     <name>Display</name>
     <message numerus="yes">
+        <location filename="../src/app/displayformat.cpp" line="40"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -11,6 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/displayformat.cpp" line="42"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -18,6 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/displayformat.cpp" line="43"/>
         <source>%n d ago</source>
         <translation>
             <numerusform>%n d ago</numerusform>
@@ -28,6 +31,7 @@
 <context>
     <name>mailstore::app::AccountsModel</name>
     <message numerus="yes">
+        <location filename="../src/app/models/accountsmodel.cpp" line="67"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -35,6 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/models/accountsmodel.cpp" line="74"/>
         <source>%n problem(s) found by the last scan</source>
         <translation>
             <numerusform>%n problem found by the last scan</numerusform>
@@ -43,8 +48,50 @@
     </message>
 </context>
 <context>
+    <name>mailstore::app::ConnectDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/connectdialog.cpp" line="291"/>
+        <source>✓ Connected to %1: agent %2, %n account(s), answered in %3 ms.</source>
+        <translation>
+            <numerusform>✓ Connected to %1: agent %2, %n account, answered in %3 ms.</numerusform>
+            <numerusform>✓ Connected to %1: agent %2, %n accounts, answered in %3 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::FleetController</name>
+    <message numerus="yes">
+        <location filename="../src/app/fleetcontroller.cpp" line="201"/>
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n profile from %1.</numerusform>
+            <numerusform>Imported %n profiles from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/fleetcontroller.cpp" line="208"/>
+        <source>Exported %n profile(s) to %1 (without passwords or tokens).</source>
+        <translation>
+            <numerusform>Exported %n profile to %1 (without passwords or tokens).</numerusform>
+            <numerusform>Exported %n profiles to %1 (without passwords or tokens).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::FleetTree</name>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
+        <source>%n account(s) with problems</source>
+        <translation>
+            <numerusform>%n account with problems</numerusform>
+            <numerusform>%n accounts with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::HostPage</name>
     <message numerus="yes">
+        <location filename="../src/app/widgets/hostpage.cpp" line="216"/>
         <source>&amp;Copy %n account name(s)</source>
         <translation>
             <numerusform>&amp;Copy %n account name</numerusform>
@@ -55,6 +102,7 @@
 <context>
     <name>mailstore::app::JobsModel</name>
     <message numerus="yes">
+        <location filename="../src/app/models/jobsmodel.cpp" line="344"/>
         <source>%n account(s) checked</source>
         <translation>
             <numerusform>%n account checked</numerusform>
@@ -62,6 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/models/jobsmodel.cpp" line="346"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -69,6 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/models/jobsmodel.cpp" line="353"/>
         <source>%n mailbox(es) rebuilt</source>
         <translation>
             <numerusform>%n mailbox rebuilt</numerusform>
@@ -76,6 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/models/jobsmodel.cpp" line="354"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -84,8 +135,36 @@
     </message>
 </context>
 <context>
+    <name>mailstore::app::LookupModel</name>
+    <message numerus="yes">
+        <location filename="../src/app/models/lookupmodel.cpp" line="87"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/lookupmodel.cpp" line="88"/>
+        <source>%n host(s) answered</source>
+        <translation>
+            <numerusform>%n host answered</numerusform>
+            <numerusform>%n hosts answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/lookupmodel.cpp" line="129"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::MainWindow</name>
     <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="339"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>&amp;Verify %n account</numerusform>
@@ -93,16 +172,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Re&amp;build index of %n account…</numerusform>
             <numerusform>Re&amp;build index of %n accounts…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindowhosts.cpp" line="170"/>
+        <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
+        <translation>
+            <numerusform>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</numerusform>
+            <numerusform>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mailstore::app::RebuildDialog</name>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="50"/>
         <source>Rebuild index of %n account(s)</source>
         <translation>
             <numerusform>Rebuild index of %n account</numerusform>
@@ -110,6 +199,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="136"/>
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="156"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -117,6 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="153"/>
         <source>%n NEW</source>
         <translation>
             <numerusform>%n NEW</numerusform>
@@ -124,6 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="184"/>
         <source>Rebuilt %n mailbox(es).</source>
         <translation>
             <numerusform>Rebuilt %n mailbox.</numerusform>
@@ -131,6 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="185"/>
         <source>Rebuilds %n mailbox(es).</source>
         <translation>
             <numerusform>Rebuilds %n mailbox.</numerusform>
@@ -138,27 +232,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="191"/>
         <source>%n uidlist entry(s) without a message file are dropped.</source>
         <translation>
-            <numerusform>%n uidlist entry without a message file is dropped.</numerusform>
-            <numerusform>%n uidlist entries without a message file are dropped.</numerusform>
+            <numerusform>%n uidlist entry without a message file are dropped.</numerusform>
+            <numerusform>%n uidlist entrys without a message file are dropped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="197"/>
         <source>%n index file(s) were moved to %1; nothing was deleted.</source>
         <translation>
-            <numerusform>%n index file was moved to %1; nothing was deleted.</numerusform>
+            <numerusform>%n index file were moved to %1; nothing was deleted.</numerusform>
             <numerusform>%n index files were moved to %1; nothing was deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="199"/>
         <source>%n index file(s) move to %1; nothing is deleted.</source>
         <translation>
-            <numerusform>%n index file moves to %1; nothing is deleted.</numerusform>
+            <numerusform>%n index file move to %1; nothing is deleted.</numerusform>
             <numerusform>%n index files move to %1; nothing is deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="207"/>
         <source>%n mailbox(es) got a new dovecot-uidlist.</source>
         <translation>
             <numerusform>%n mailbox got a new dovecot-uidlist.</numerusform>
@@ -166,13 +264,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="208"/>
         <source>%n mailbox(es) get a new dovecot-uidlist.</source>
         <translation>
-            <numerusform>%n mailbox gets a new dovecot-uidlist.</numerusform>
+            <numerusform>%n mailbox get a new dovecot-uidlist.</numerusform>
             <numerusform>%n mailboxes get a new dovecot-uidlist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="258"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -180,6 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/rebuilddialog.cpp" line="268"/>
         <source>Rebuild %n mailbox(es)</source>
         <translation>
             <numerusform>Rebuild %n mailbox</numerusform>
@@ -190,6 +291,7 @@
 <context>
     <name>mailstore::app::ScanResultsModel</name>
     <message numerus="yes">
+        <location filename="../src/app/models/scanresultsmodel.cpp" line="59"/>
         <source>%n finding(s) in all, info notes included</source>
         <translation>
             <numerusform>%n finding in all, info notes included</numerusform>
@@ -200,6 +302,7 @@
 <context>
     <name>mailstore::app::ScanView</name>
     <message numerus="yes">
+        <location filename="../src/app/widgets/scanview.cpp" line="145"/>
         <source>Verifying %n selected account(s)…</source>
         <translation>
             <numerusform>Verifying %n selected account…</numerusform>
@@ -207,6 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/scanview.cpp" line="157"/>
         <source>Verified %n account(s)</source>
         <translation>
             <numerusform>Verified %n account</numerusform>
@@ -214,6 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/scanview.cpp" line="158"/>
         <source>%n with problems.</source>
         <translation>
             <numerusform>%n with problems.</numerusform>
@@ -221,6 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/app/widgets/scanview.cpp" line="259"/>
         <source>%n account(s) listed</source>
         <translation>
             <numerusform>%n account listed</numerusform>

@@ -62,6 +62,12 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
         }
     });
     connect(v->hostPage, &HostPage::accountActivated, this, &MainWindow::openAccount);
+    // The agent answers accounts.list only once its catalog is built: if the header was
+    // filled before that, its totals are stale now.
+    connect(v->hostPage, &HostPage::loaded, this, [this, v] {
+        if (!v->hostPage->hostInfo().value("catalogReady"_L1).toBool(true))
+            v->host->refreshInfo(); // hostInfoChanged updates the header and the tree
+    });
     connect(v->hostPage, &HostPage::selectionChanged, this, &MainWindow::updateActions);
     connect(v->jobs, &JobsModel::activeCountChanged, this, [this, v](int active) {
         if (v == m_current)

@@ -33,6 +33,8 @@ public:
     void start();
     void reconnectNow();
     void stop();
+    // Asks for host.info now instead of at the next keep-alive.
+    void refreshInfo() { ping(); }
 
     AgentClient *client() const { return m_client; }
     const ConnectionProfile &profile() const { return m_profile; }

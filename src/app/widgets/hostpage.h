@@ -33,6 +33,7 @@ public:
     ~HostPage() override;
 
     void setHostInfo(const QJsonObject &info);
+    QJsonObject hostInfo() const { return m_info; }
     // (Re)loads the accounts from offset 0 with the current filter and sort.
     void refresh();
     void focusFilter();
