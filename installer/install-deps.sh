@@ -13,7 +13,7 @@ libcpp-httplib-dev openssl
 libgl-dev libxkbcommon-dev
 fontconfig fonts-dejavu-core xauth dbus zstd findutils procps
 dovecot-core dovecot-imapd
-openssh-server openssh-client
+openssh-server openssh-client libpam-modules diffutils
 clang-16 libclang-rt-16-dev
 "
 
@@ -24,18 +24,34 @@ for p in $PACKAGES; do
     fi
 done
 
-if [ -z "$missing" ]; then
+# promtool checks the agent's /metrics in the tests. It ships in Debian's prometheus
+# package, whose install would also start a Prometheus server: only the one binary is
+# taken out of the package instead.
+need_promtool=""
+command -v promtool >/dev/null 2>&1 || need_promtool=yes
+
+if [ -z "$missing" ] && [ -z "$need_promtool" ]; then
     echo "install-deps: all packages present"
     exit 0
 fi
 
 SUDO=""
 if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install:$missing" >&2; exit 1; }
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install:$missing${need_promtool:+ promtool}" >&2; exit 1; }
     SUDO=sudo
 fi
-echo "install-deps: installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing
+if [ -n "$missing" ]; then
+    echo "install-deps: installing:$missing"
+    # shellcheck disable=SC2086
+    $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+if [ -n "$need_promtool" ]; then
+    echo "install-deps: installing promtool from Debian's prometheus package"
+    tmp=$(mktemp -d)
+    chmod 755 "$tmp" # apt downloads as its own _apt user
+    (cd "$tmp" && apt-get download -qq prometheus && dpkg-deb -x prometheus_*.deb root)
+    $SUDO install -m 0755 "$tmp/root/usr/bin/promtool" /usr/local/bin/promtool
+    rm -rf "$tmp"
+fi

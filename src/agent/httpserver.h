@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HttpServer: our small interface over cpp-httplib (the only file that includes
-// httplib.h is httpserver.cpp). HTTP parsing, TLS, limits and the worker pool are the
-// library's; we see plain request/response values and answer from a handler that runs
-// on one of the pool's threads.
+// httplib.h is httpserver.cpp). HTTP parsing and TLS are the library's; the threads and
+// the per-connection limits are ours. We see plain request/response values and answer
+// from a handler that runs on the connection's thread.
 
 #include <QByteArray>
 #include <QList>
@@ -37,10 +37,22 @@ struct HttpServerOptions {
     QString certFile;  // both empty: plain HTTP (the caller allows that on loopback only)
     QString keyFile;
     size_t maxBodyBytes = 4 * 1024 * 1024; // larger bodies get 413
-    int readTimeoutSec = 5;   // slow clients are cut off, not waited for
+    int readTimeoutSec = 5;   // per read: a silent client is cut off, not waited for
     int writeTimeoutSec = 5;
-    int keepAliveSec = 2;     // an idle keep-alive connection holds a worker this long
-    int threads = 16;         // bounded pool: further connections wait their turn
+    int keepAliveSec = 2;     // an idle keep-alive connection holds its thread this long
+    // Each connection holds one thread from accept to close (the library's model), so
+    // threads grow with connections up to this cap; beyond it new connections queue.
+    int maxThreads = 512;
+    // TLS only (see httpserver.cpp for why): connections one peer address may hold; the
+    // time a connection gets, from its start or from its previous response (that
+    // response's writing included), to deliver its next complete request (a client
+    // dripping bytes never meets the per-read timeout; our handler's own time does not
+    // count); and the size of a request head. Over the first, the handshake is refused;
+    // over the second, the connection is closed; over the third, the answer is 431 and
+    // the connection is closed.
+    int maxConnectionsPerPeer = 64;
+    int requestDeadlineSec = 30;
+    size_t maxHeaderBytes = 64 * 1024;
 };
 
 class HttpServer {
@@ -57,7 +69,8 @@ public:
 
     int port() const;
     bool tls() const;
-    // Stops accepting and joins the serving thread (handlers must return promptly).
+    // Stops accepting, ends open TLS connections and joins the serving threads (handlers
+    // must return promptly).
     void stop();
 
 private:

@@ -2,8 +2,8 @@
 // The daemon's HTTPS face against a real client: a test CA made with the openssl CLI,
 // a server certificate for 127.0.0.1, QNetworkAccessManager trusting only that CA.
 // Bearer tokens (none, wrong, support, admin), /healthz, /metrics in Prometheus text
-// format, tokens in the query string refused and never logged, body limit, the
-// loopback-only rule for plain HTTP.
+// format (and through promtool when installed), tokens in the query string refused and
+// never logged, body limit, the loopback-only rule for plain HTTP.
 #include "agentharness.h"
 
 #include <QEventLoop>
@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace testing;
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void supportTokenIsForbiddenToMutate();
     void adminTokenWorksAndIsAudited();
     void metricsParse();
+    void metricsPassPromtool();
     void tokenInQueryStringIsRefusedAndNotLogged();
     void oversizeBodyIs413AndLongUriIs414();
     void untrustedCertificateFails();
@@ -291,6 +293,26 @@ void TestHttps::metricsParse()
                              "mailstore_jobs{state=\"succeeded\"}"})
         QVERIFY2(samples.contains(QLatin1String(name)), name);
     QVERIFY(samples.value(QStringLiteral("mailstore_messages")) > 0);
+}
+
+void TestHttps::metricsPassPromtool()
+{
+    // Prometheus's own checker and linter, when installed (Debian package prometheus).
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty())
+        QSKIP("promtool is not installed");
+    const auto r = request("GET", url(QStringLiteral("/metrics")), m_support);
+    QCOMPARE(r.status, 200);
+    QProcess check;
+    check.setProcessChannelMode(QProcess::MergedChannels);
+    check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+    QVERIFY(check.waitForStarted(10000));
+    check.write(r.body);
+    check.closeWriteChannel();
+    QVERIFY(check.waitForFinished(30000));
+    const QByteArray findings = check.readAll();
+    QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0, findings.constData());
+    QVERIFY2(findings.trimmed().isEmpty(), findings.constData()); // no lint findings either
 }
 
 void TestHttps::tokenInQueryStringIsRefusedAndNotLogged()

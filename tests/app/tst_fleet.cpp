@@ -7,11 +7,13 @@
 #include "fleet/hostconnection.h"
 #include "mainwindow.h"
 #include "models/accountsmodel.h"
+#include "models/auditmodel.h"
 #include "models/jobsmodel.h"
 #include "models/lookupmodel.h"
 #include "teststore.h"
 #include "transport/processtransport.h"
 #include "widgets/accountpage.h"
+#include "widgets/auditview.h"
 #include "widgets/hostpage.h"
 #include "widgets/jobsdock.h"
 #include "widgets/lookupdialog.h"
@@ -45,6 +47,7 @@ private slots:
     void hangingHostDoesNotBlockLookup();
     void supportRoleHidesWhatItMayNotRun();
     void jobsStartedWhileAwayShowAfterReconnect();
+    void auditTabListsMutatingCalls();
 
 private:
     HostConnection *add(const QString &name, const QString &group, Environment env,
@@ -263,6 +266,27 @@ void TestFleet::jobsStartedWhileAwayShowAfterReconnect()
     QCOMPARE(m_window->jobsModel()->rowOf(jobId), -1);
     QTRY_COMPARE_WITH_TIMEOUT(m_hostB->state(), State::Connected, 30'000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->jobsModel()->rowOf(jobId) >= 0, 10'000);
+}
+
+void TestFleet::auditTabListsMutatingCalls()
+{
+    m_window->selectHost(m_hostC);
+    bool answered = false;
+    // A mutating call that fails (no such job) is audited like one that succeeds.
+    m_hostC->client()->call(u"job.cancel"_s, QJsonObject{{u"id"_s, u"j-does-not-exist"_s}}, this,
+                            [&answered](const mailstore::api::Response &) { answered = true; });
+    QTRY_VERIFY(answered);
+    AuditModel *audit = m_window->hostPage()->auditView()->model();
+    QSignalSpy loaded(audit, &AuditModel::loaded);
+    m_window->hostPage()->showAudit(); // showing the tab loads the log
+    QVERIFY(loaded.wait(10'000));
+    QVERIFY(audit->rowCount() >= 1);
+    QCOMPARE(audit->index(0, AuditModel::Method).data().toString(), u"job.cancel"_s);
+    QVERIFY2(audit->index(0, AuditModel::Arguments).data().toString().contains("id=j-does-not-exist"_L1),
+             qPrintable(audit->index(0, AuditModel::Arguments).data().toString()));
+    QVERIFY2(audit->index(0, AuditModel::Result).data().toString().startsWith("failed ("_L1),
+             qPrintable(audit->index(0, AuditModel::Result).data().toString()));
+    QCOMPARE(audit->index(0, AuditModel::Transport).data().toString(), u"local"_s);
 }
 
 QTEST_MAIN(TestFleet)

@@ -101,7 +101,7 @@ void TestHostConnection::droppedLinkIsUnreachableThenReconnects()
     const qint64 first = bridgePid(host);
     QCOMPARE(::kill(pid_t(first), SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(host.state(), State::Unreachable, 10'000);
-    QVERIFY(host.retryInMs() > 0 && host.retryInMs() <= 360); // 300 ms ± 20 %
+    QVERIFY(host.retryInMs() > 0 && host.retryInMs() <= 380); // 300 ms ± 20 %, coarse timer
     QCOMPARE(host.failedAttempts(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(host.state(), State::Connected, 30'000);
     QCOMPARE(reconnected.size(), 1);
@@ -138,10 +138,11 @@ void TestHostConnection::missingAgentBacksOffToTheCap()
     });
     host.start();
     QTRY_VERIFY_WITH_TIMEOUT(delays.size() >= 5, 20'000);
-    // 50, 100, 200, 200, 200 ms, each within ±20 % jitter.
+    // 50, 100, 200, 200, 200 ms, each within ±20 % jitter (and the 5 % a coarse QTimer
+    // may add).
     const QList<int> base{50, 100, 200, 200, 200};
     for (int i = 0; i < 5; ++i) {
-        QVERIFY2(delays[i] <= base[i] * 1.2 + 1 && delays[i] >= base[i] * 0.8 - 20,
+        QVERIFY2(delays[i] <= base[i] * 1.2 * 1.05 + 1 && delays[i] >= base[i] * 0.8 - 20,
                  qPrintable(u"attempt %1: %2 ms"_s.arg(i + 1).arg(delays[i])));
     }
     QCOMPARE(host.state(), State::Unreachable);
