@@ -81,17 +81,20 @@ const ConnectionProfile *ProfileStore::find(const QString &id) const
     return nullptr;
 }
 
-void ProfileStore::put(const ConnectionProfile &profile)
+void ProfileStore::upsert(const ConnectionProfile &profile)
 {
-    bool replaced = false;
     for (auto &p : m_profiles) {
         if (p.id == profile.id) {
             p = profile;
-            replaced = true;
+            return;
         }
     }
-    if (!replaced)
-        m_profiles.append(profile);
+    m_profiles.append(profile);
+}
+
+void ProfileStore::put(const ConnectionProfile &profile)
+{
+    upsert(profile);
     save();
     emit changed();
 }
@@ -161,17 +164,8 @@ std::expected<int, QString> ProfileStore::importFrom(const QString &file)
                                        .arg(i + 1).arg(entry.value("name"_L1).toString(), p.error()));
         incoming.append(*p);
     }
-    for (const auto &p : incoming) {
-        bool replaced = false;
-        for (auto &mine : m_profiles) {
-            if (mine.id == p.id) {
-                mine = p;
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            m_profiles.append(p);
-    }
+    for (const auto &p : incoming)
+        upsert(p);
     save();
     emit changed();
     return int(incoming.size());

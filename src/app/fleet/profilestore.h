@@ -44,6 +44,8 @@ signals:
     void changed();
 
 private:
+    void upsert(const ConnectionProfile &profile); // same id: replaced, else appended
+
     QList<ConnectionProfile> m_profiles;
 };
 
