@@ -5,6 +5,7 @@
 // QSslSocket that lets a test write any bytes and see every response header, and the
 // daemon's descriptor, thread and memory figures from /proc.
 #include "agentharness.h"
+#include "testca.h"
 
 #include <QDir>
 #include <QFile>
@@ -214,26 +215,11 @@ public:
         if (!m_h.init(accounts, 0.1))
             return false;
         const QString d = m_h.tmp() + QLatin1Char('/');
-        auto openssl = [&d](const char *line) {
-            QProcess p;
-            p.setProcessChannelMode(QProcess::MergedChannels);
-            p.start(QStringLiteral("openssl"), QString::fromLatin1(line).arg(d).split(QLatin1Char(' ')));
-            const bool ok = p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-            if (!ok)
-                qWarning("openssl %s: %s", line, p.readAll().constData());
-            return ok;
-        };
-        QFile ext(d + QStringLiteral("ext.cnf"));
-        if (!ext.open(QIODevice::WriteOnly) || ext.write("subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n") < 0)
+        QString caError;
+        if (!mailstore::test::makeTestCa(m_h.tmp(), &caError)) {
+            qWarning("%s", qPrintable(caError));
             return false;
-        ext.close();
-        if (!openssl("req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout %1ca.key "
-                     "-out %1ca.crt -days 2 -subj /CN=mailstore-test-CA")
-            || !openssl("req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout %1server.key "
-                        "-out %1server.csr -subj /CN=127.0.0.1")
-            || !openssl("x509 -req -in %1server.csr -CA %1ca.crt -CAkey %1ca.key -CAcreateserial "
-                        "-out %1server.crt -days 2 -extfile %1ext.cnf"))
-            return false;
+        }
         ca = QSslCertificate::fromPath(d + QStringLiteral("ca.crt"));
         QByteArray out;
         if (m_h.runAgent({QStringLiteral("token"), QStringLiteral("add"), QStringLiteral("--tokens"), d + QStringLiteral("tokens.json"),

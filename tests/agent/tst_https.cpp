@@ -5,6 +5,7 @@
 // format (and through promtool when installed), tokens in the query string refused and
 // never logged, body limit, the loopback-only rule for plain HTTP.
 #include "agentharness.h"
+#include "testca.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -77,7 +78,6 @@ private Q_SLOTS:
     void plainHttpOnLoopback();
 
 private:
-    bool openssl(const QStringList &args);
     QProcess *startDaemon(AgentHarness &h, const QStringList &extra, int *port);
     HttpResult request(const QByteArray &verb, const QUrl &url, const QByteArray &token, const QByteArray &body = {},
                        bool trustCa = true, const QByteArray &rawAuthorization = {});
@@ -96,17 +96,6 @@ private:
     int m_port = 0;
     QNetworkAccessManager m_nam;
 };
-
-bool TestHttps::openssl(const QStringList &args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("openssl"), args);
-    const bool ok = p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (!ok)
-        qWarning("openssl %s: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAll().constData());
-    return ok;
-}
 
 QString TestHttps::tokenAdd(const QString &role, const QString &name)
 {
@@ -178,18 +167,8 @@ void TestHttps::initTestCase()
     QVERIFY(m_h.init(20, 0.1));
     m_dir = m_h.tmp();
     const QString d = m_dir + QLatin1Char('/');
-    // Argument lists (no shell); the temp folder path has no spaces (QTemporaryDir pattern).
-    auto args = [&d](const char *line) { return QString::fromLatin1(line).arg(d).split(QLatin1Char(' ')); };
-    QVERIFY(openssl(args("req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout %1ca.key "
-                         "-out %1ca.crt -days 2 -subj /CN=mailstore-test-CA")));
-    QVERIFY(openssl(args("req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout %1server.key "
-                         "-out %1server.csr -subj /CN=127.0.0.1")));
-    QFile ext(d + QStringLiteral("ext.cnf"));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n");
-    ext.close();
-    QVERIFY(openssl(args("x509 -req -in %1server.csr -CA %1ca.crt -CAkey %1ca.key -CAcreateserial "
-                         "-out %1server.crt -days 2 -extfile %1ext.cnf")));
+    QString caError;
+    QVERIFY2(mailstore::test::makeTestCa(m_dir, &caError), qPrintable(caError));
     m_ca = QSslCertificate::fromPath(d + QStringLiteral("ca.crt"));
     QCOMPARE(m_ca.size(), 1);
 
