@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -75,6 +76,11 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
         AppOptionsText::tr("The console's file of pinned HTTPS certificates (default: in the "
                            "application data folder). A pinned host must show exactly that "
                            "certificate."), u"file"_s);
+    const QCommandLineOption fleet(u"fleet"_s,
+        AppOptionsText::tr("Connect every host of a profile file (as File > Export profiles "
+                           "writes it) for this run only, without saving them; with "
+                           "--screenshot, pictures of a whole fleet for runbooks."),
+        u"file"_s);
     const QCommandLineOption layout(u"layout"_s,
         AppOptionsText::tr("Account layout under the root, e.g. %d/%n/Maildir."), u"pattern"_s);
     const QCommandLineOption stateDir(u"state-dir"_s,
@@ -91,7 +97,7 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
                                   u"1280x800"_s);
     const QCommandLineOption timeout(u"timeout"_s,
         AppOptionsText::tr("Seconds --screenshot waits for the view's data."), u"seconds"_s, u"90"_s);
-    p.addOptions({demo, connect, check, identity, knownHosts, acceptFp, remoteCommand, passwordFile,
+    p.addOptions({demo, connect, fleet, check, identity, knownHosts, acceptFp, remoteCommand, passwordFile,
                   tokenFile, caFile, certPins, layout, stateDir, shot, view, size, timeout});
     p.process(app);
 
@@ -121,6 +127,11 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     if (p.isSet(connect)) {
         if (auto error = target(p.value(connect), u"--connect"_s))
             return std::unexpected(*error);
+    }
+    if (p.isSet(fleet)) {
+        o.fleetFile = QFileInfo(p.value(fleet)).absoluteFilePath();
+        if (!QFileInfo(o.fleetFile).isFile())
+            return std::unexpected(AppOptionsText::tr("The profile file %1 does not exist.").arg(o.fleetFile));
     }
     if (p.isSet(check)) {
         o.checkUrl = p.value(check);
@@ -176,8 +187,8 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     if (!ok || o.timeoutSec <= 0)
         return std::unexpected(AppOptionsText::tr("--timeout takes a number of seconds."));
     if (!o.screenshotFile.isEmpty() && !o.demo && o.localRoot.isEmpty() && o.sshUrl.isEmpty()
-        && o.httpsUrl.isEmpty())
-        return std::unexpected(AppOptionsText::tr("--screenshot needs a store: add --demo, --connect "
+        && o.httpsUrl.isEmpty() && o.fleetFile.isEmpty())
+        return std::unexpected(AppOptionsText::tr("--screenshot needs a store: add --demo, --fleet FILE, --connect "
                                                   "local:DIR, --connect ssh://… or --connect https://…"));
     return o;
 }

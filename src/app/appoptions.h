@@ -18,6 +18,7 @@ struct AppOptions {
     QString localRoot;   // from --connect local:DIR
     QString sshUrl;      // from --connect ssh://user@host[:port]
     QString httpsUrl;    // from --connect https://host[:port] (http:// for loopback only)
+    QString fleetFile;   // --fleet FILE: a profile file whose hosts this run connects (not saved)
     QString checkUrl;    // --check-connection URL (local:DIR, ssh://… or https://…)
     QString identityFile;     // --identity F
     QString knownHostsFile;   // --known-hosts F (the console's own file by default)

@@ -86,6 +86,18 @@ int main(int argc, char **argv)
         httpsTarget = std::move(*target);
     }
 
+    std::expected<QList<ConnectionProfile>, QString> fleetProfiles;
+    if (!options->fleetFile.isEmpty()) {
+        fleetProfiles = ProfileStore::readFile(options->fleetFile);
+        if (fleetProfiles && fleetProfiles->isEmpty())
+            fleetProfiles = std::unexpected(QCoreApplication::translate("main", "%1 lists no hosts.")
+                                                .arg(options->fleetFile));
+        if (!fleetProfiles) {
+            std::fprintf(stderr, "mailstore-admin: %s\n", qPrintable(fleetProfiles.error()));
+            return 2;
+        }
+    }
+
     AgentClient client;
     MainWindow window(&client);
     Screenshotter *shooter = nullptr;
@@ -104,7 +116,7 @@ int main(int argc, char **argv)
     FleetController fleet(&window, &profiles, &secrets);
     QObject::connect(&fleet, &FleetController::message, &window,
                      [&window](const QString &text) { window.statusBar()->showMessage(text, 10'000); });
-    if (!shooter) {
+    if (!shooter && options->fleetFile.isEmpty()) {
         profiles.load();
         fleet.restore();
     }
@@ -135,6 +147,10 @@ int main(int argc, char **argv)
     } else if (sshTarget) {
         window.connectHost(QCoreApplication::translate("main", "SSH"), QStringLiteral("SSH"),
                            sshTarget->displayName(), sshTransportFactory(*sshTarget, &window));
+    } else if (!options->fleetFile.isEmpty()) {
+        for (const ConnectionProfile &profile : *fleetProfiles)
+            fleet.connectWith(profile, {});
+        window.selectHost(window.hosts().first()); // the picture shows the file's first host
     } else if (httpsTarget) {
         window.connectHost(QCoreApplication::translate("main", "HTTPS"), QStringLiteral("HTTPS"),
                            httpsTarget->displayName(), httpsTransportFactory(*httpsTarget, &window));

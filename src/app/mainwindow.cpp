@@ -155,6 +155,7 @@ void MainWindow::connectLocal(const LocalStore &store)
     profile.group = tr("Local");
     profile.url = u"local:"_s + store.root;
     addHost(profile, localTransportFactory(store))->setPreferHostName(true);
+    m_current->hostPage->setDisplayName({}); // named by host.info, like the window title
     m_current->transportName = tr("local");
 }
 
@@ -167,6 +168,7 @@ void MainWindow::connectHost(const QString &group, const QString &transport, con
     profile.group = group;
     profile.url = address;
     addHost(profile, std::move(factory))->setPreferHostName(true);
+    m_current->hostPage->setDisplayName({});
     m_current->transportName = transport;
 }
 

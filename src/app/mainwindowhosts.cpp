@@ -42,6 +42,8 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
     m_ui->pageStack->addWidget(v->hostPage);
     m_ui->pageStack->addWidget(v->accountPage);
     v->hostPage->setAccountActions(m_ui->actionVerify, m_ui->actionRebuild, m_ui->actionScanAll);
+    if (!v->host->prefersHostName())
+        v->hostPage->setDisplayName(profile.name);
     v->accountPage->setAccountActions(m_ui->actionVerify, m_ui->actionRebuild);
     m_views.push_back(std::move(view));
 

@@ -3,12 +3,12 @@
 
 #include "fleet/hostconnection.h"
 #include "mainwindow.h"
-#include "widgets/accountpage.h"
-#include "widgets/hostpage.h"
 #include "models/auditmodel.h"
 #include "models/lookupmodel.h"
+#include "widgets/accountpage.h"
 #include "widgets/auditview.h"
 #include "widgets/connectdialog.h"
+#include "widgets/hostpage.h"
 #include "widgets/lookupdialog.h"
 #include "widgets/rebuilddialog.h"
 #include "widgets/scanview.h"
@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -174,6 +175,15 @@ void Screenshotter::capture()
 {
     if (m_done)
         return;
+    // A fleet picture shows every host settled, not one still connecting.
+    const auto hosts = m_window->hosts();
+    const bool settling = std::any_of(hosts.begin(), hosts.end(), [](const HostConnection *h) {
+        return h->state() == HostConnection::State::Connecting;
+    });
+    if (settling && m_settleTries++ < 100) {
+        QTimer::singleShot(100, this, &Screenshotter::capture);
+        return;
+    }
     // One more turn of the event loop so layouts and the last model rows settle.
     QTimer::singleShot(100, this, [this] {
         if (m_done)

@@ -54,6 +54,7 @@ private:
     QPointer<QDialog> m_dialog; // drawn over the window when set
     QTimer m_timeout;
     bool m_done = false;
+    int m_settleTries = 0;
 };
 
 } // namespace mailstore::app

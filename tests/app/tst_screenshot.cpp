@@ -23,6 +23,7 @@ private slots:
     void rendersView();
     void unknownAccountFails();
     void badArgumentsFail();
+    void rendersFleetFromProfileFile();
 
 private:
     int run(const QStringList &args, QByteArray *err = nullptr);
@@ -131,6 +132,37 @@ void TestScreenshot::badArgumentsFail()
     QCOMPARE(run({u"--screenshot"_s, m_out.filePath(u"x.png"_s)}, &err), 2);
     QVERIFY(err.contains("--connect"));
     QCOMPARE(run({u"--connect"_s, u"ssh:host"_s}, &err), 2);
+}
+
+void TestScreenshot::rendersFleetFromProfileFile()
+{
+    QByteArray err;
+    QCOMPARE(run({u"--fleet"_s, m_out.filePath(u"missing.json"_s)}, &err), 2);
+    QVERIFY2(err.contains("does not exist"), err.constData());
+    QFile bad(m_out.filePath(u"bad.json"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"format": "mailstore-admin-profiles", "version": 1, "profiles": [{"name": "x", "group": "g", "url": "ftp://h"}]})");
+    bad.close();
+    QCOMPARE(run({u"--fleet"_s, bad.fileName(), u"--screenshot"_s, m_out.filePath(u"bad.png"_s)}, &err), 2);
+    QVERIFY2(err.contains("profile 1 (x): url: must start with"), err.constData());
+
+    // Two fresh stores, so their daemons are the ones this run starts (default state dirs).
+    test::TestStore a(10, 31), b(10, 32);
+    QVERIFY(a.isValid() && b.isValid());
+    QFile fleet(m_out.filePath(u"fleet.json"_s));
+    QVERIFY(fleet.open(QIODevice::WriteOnly));
+    fleet.write(QStringLiteral(R"({"format": "mailstore-admin-profiles", "version": 1, "profiles": [
+        {"name": "alpha", "group": "Production", "environment": "production", "url": "local:%1"},
+        {"name": "beta", "group": "New hardware", "environment": "staging", "url": "local:%2"}]})")
+                    .arg(a.root(), b.root()).toUtf8());
+    fleet.close();
+    const QString png = m_out.filePath(u"fleet.png"_s);
+    const int code = run({u"--fleet"_s, fleet.fileName(), u"--screenshot"_s, png, u"--view"_s, u"accounts"_s}, &err);
+    for (const QString &root : {a.root(), b.root()})
+        QProcess::execute(test::TestStore::agentProgram(), {u"daemon"_s, u"stop"_s, u"--root"_s, root});
+    QVERIFY2(code == 0, err.constData());
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 800));
 }
 
 QTEST_MAIN(TestScreenshot)

@@ -45,6 +45,7 @@ public:
     // host name host.info reports once known.
     QString displayName() const;
     void setPreferHostName(bool prefer) { m_preferHostName = prefer; }
+    bool prefersHostName() const { return m_preferHostName; }
     int lastLatencyMs() const { return m_latencyMs; }
     // The caller's role on this host as the agent reports it ("admin", "support"); empty
     // until known. Support staff do not see actions they may not run.

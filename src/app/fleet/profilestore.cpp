@@ -132,7 +132,7 @@ std::expected<void, QString> ProfileStore::exportTo(const QString &file) const
     return {};
 }
 
-std::expected<int, QString> ProfileStore::importFrom(const QString &file)
+std::expected<QList<ConnectionProfile>, QString> ProfileStore::readFile(const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
@@ -164,6 +164,15 @@ std::expected<int, QString> ProfileStore::importFrom(const QString &file)
                                        .arg(i + 1).arg(entry.value("name"_L1).toString(), p.error()));
         incoming.append(*p);
     }
+    return incoming;
+}
+
+std::expected<int, QString> ProfileStore::importFrom(const QString &file)
+{
+    const auto read = readFile(file);
+    if (!read)
+        return std::unexpected(read.error());
+    const QList<ConnectionProfile> &incoming = *read;
     for (const auto &p : incoming)
         upsert(p);
     save();

@@ -39,6 +39,8 @@ public:
     std::expected<void, QString> exportTo(const QString &file) const;
     // Returns how many profiles were added or replaced.
     std::expected<int, QString> importFrom(const QString &file);
+    // Reads and checks a profile file without touching the saved profiles.
+    static std::expected<QList<ConnectionProfile>, QString> readFile(const QString &file);
 
 signals:
     void changed();

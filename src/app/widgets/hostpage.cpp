@@ -229,9 +229,18 @@ void HostPage::focusFilter()
     m_ui->filterEdit->selectAll();
 }
 
+void HostPage::setDisplayName(const QString &name)
+{
+    m_displayName = name;
+    updateHeader();
+}
+
 void HostPage::updateHeader()
 {
-    const QString host = m_info.value("hostname"_L1).toString();
+    // The fleet's name for the host (the profile's) leads; the machine's own name follows
+    // when it differs, so "mstore-1" and the box it runs on are both in sight.
+    const QString machine = m_info.value("hostname"_L1).toString();
+    const QString host = m_displayName.isEmpty() ? machine : m_displayName;
     m_ui->hostNameLabel->setText(host.isEmpty() ? tr("Connecting…") : host);
     if (m_info.isEmpty()) {
         m_ui->hostSummaryLabel->clear();
@@ -249,6 +258,8 @@ void HostPage::updateHeader()
     } else {
         parts << tr("building the account catalog…");
     }
+    if (!machine.isEmpty() && machine != host)
+        parts << tr("on %1").arg(machine);
     parts << m_info.value("root"_L1).toString();
     m_ui->hostSummaryLabel->setText(u"   "_s + parts.join(u"  ·  "_s));
     m_ui->hostSummaryLabel->setToolTip(tr("Mail root %1, layout %2, agent %3")

@@ -33,6 +33,8 @@ public:
     ~HostPage() override;
 
     void setHostInfo(const QJsonObject &info);
+    // The fleet's name for this host (empty: host.info's host name).
+    void setDisplayName(const QString &name);
     QJsonObject hostInfo() const { return m_info; }
     // (Re)loads the accounts from offset 0 with the current filter and sort.
     void refresh();
@@ -72,6 +74,7 @@ private:
     QToolBar *m_actionsBar;
     QList<QAction *> m_accountActions;
     QJsonObject m_info;
+    QString m_displayName;
     QTimer m_filterDelay;
     QTimer m_catalogPoll; // while the agent builds its catalog, show its progress
     bool m_loaded = false;
