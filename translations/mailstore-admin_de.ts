@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/accountpage.ui" line="77"/>
         <source>Verify the index of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Index dieses Kontos prüfen</translation>
     </message>
     <message>
         <location filename="../ui/accountpage.ui" line="87"/>
         <source>Rebuild the index of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Index dieses Kontos neu aufbauen</translation>
     </message>
     <message>
         <location filename="../ui/accountpage.ui" line="94"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../ui/accountpage.ui" line="97"/>
         <source>Copy a plain-text summary of this account for a support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung dieses Kontos als Klartext für ein Support-Ticket kopieren</translation>
     </message>
     <message>
         <location filename="../ui/accountpage.ui" line="121"/>
@@ -63,27 +63,27 @@
     <message>
         <location filename="../src/app/accountsummary.cpp" line="30"/>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="31"/>
         <source>Host: %1 (agent %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host: %1 (Agent %2)</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="32"/>
         <source>Maildir: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maildir: %1</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="33"/>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="34"/>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="34"/>
@@ -93,32 +93,32 @@
     <message>
         <location filename="../src/app/accountsummary.cpp" line="35"/>
         <source>%1 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Problem(e)</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="36"/>
         <source>Size: %1 in %2 messages (%3 unread), %4 mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 in %2 Nachrichten (%3 ungelesen), %4 Postfächer</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="41"/>
         <source>Last delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung: %1</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="42"/>
         <source>Mailboxes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer:</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="45"/>
         <source>  %1: %2 messages, %3 unread, %4, last delivery %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 Nachrichten, %3 ungelesen, %4, letzte Zustellung %5</translation>
     </message>
     <message>
         <location filename="../src/app/accountsummary.cpp" line="53"/>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
 </context>
 <context>
@@ -126,162 +126,162 @@
     <message>
         <location filename="../src/app/appoptions.cpp" line="36"/>
         <source>Console for IMAP mailstore (Dovecot Maildir) hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole für IMAP-Mailspeicher-Hosts (Dovecot Maildir).</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="40"/>
         <source>Open the demo store (created on first use under the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mailspeicher öffnen (wird beim ersten Aufruf im Datenordner der Anwendung angelegt).</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="79"/>
         <source>Account layout under the root, e.g. %d/%n/Maildir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontenlayout unterhalb des Stammverzeichnisses, z. B. %d/%n/Maildir.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="81"/>
         <source>State folder for the local agent&apos;s daemon (default: the agent&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusordner für den Daemon des lokalen Agenten (Standard: der des Agenten selbst).</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="83"/>
         <source>Render a view offscreen into a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht ohne Bildschirm in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="90"/>
         <source>Window size for --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="93"/>
         <source>Seconds --screenshot waits for the view&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die --screenshot auf die Daten der Ansicht wartet.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="99"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="42"/>
         <source>Connect to a store: local:DIR for a mail root on this machine, ssh://user@host[:port] for a host running mailstore-agent, https://host:port for an agent&apos;s HTTPS listener (http:// only on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Mailspeicher verbinden: local:DIR für ein Mail-Stammverzeichnis auf diesem Rechner, ssh://user@host[:port] für einen Host mit mailstore-agent, https://host:port für den HTTPS-Listener eines Agenten (http:// nur auf diesem Rechner).</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="47"/>
         <source>Connect to URL (local:DIR, ssh://user@host[:port] or https://host:port), print the host&apos;s host.info as JSON and exit: 0 ok, 2 usage, 3 host key or certificate unknown or refused, 4 authentication failed (HTTPS: token refused), 5 connection or agent failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit URL verbinden (local:DIR, ssh://user@host[:port] oder https://host:port), host.info des Hosts als JSON ausgeben und beenden: 0 OK, 2 falscher Aufruf, 3 Host-Schlüssel oder Zertifikat unbekannt oder abgelehnt, 4 Authentifizierung fehlgeschlagen (HTTPS: Token abgelehnt), 5 Verbindungs- oder Agentenfehler.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="53"/>
         <source>SSH private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem privaten SSH-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="55"/>
         <source>The console&apos;s known_hosts file (default: in the application data folder); ~/.ssh/known_hosts is read as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Datei der Konsole (Standard: im Datenordner der Anwendung); ~/.ssh/known_hosts wird ebenfalls gelesen.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="58"/>
         <source>Trust an unknown SSH host key or HTTPS certificate only if its fingerprint is this one (SHA256:…, as ssh-keygen -lf prints it; for a certificate: the base64 SHA-256 of its DER form), and pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem unbekannten SSH-Host-Schlüssel oder HTTPS-Zertifikat nur vertrauen, wenn der Fingerabdruck genau dieser ist (SHA256:…, wie ssh-keygen -lf ihn ausgibt; bei einem Zertifikat: Base64 des SHA-256 der DER-Form), und ihn dann pinnen.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="63"/>
         <source>Command run on the SSH host (default: mailstore-agent --stdio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem SSH-Host ausgeführter Befehl (Standard: mailstore-agent --stdio).</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="66"/>
         <source>Read the SSH password from the first line of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Passwort aus der ersten Zeile dieser Datei lesen.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="68"/>
         <source>Read the HTTPS API token from the first line of this file (made on the host with mailstore-agent token add). Without it, --connect asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-API-Token aus der ersten Zeile dieser Datei lesen (auf dem Host mit mailstore-agent token add erzeugt). Ohne diese Option fragt --connect nach.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="72"/>
         <source>PEM file with a private CA that signed the HTTPS agent&apos;s certificate; trusted in addition to the system CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit einer privaten CA, die das Zertifikat des HTTPS-Agenten signiert hat; wird zusätzlich zu den System-CAs als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="75"/>
         <source>The console&apos;s file of pinned HTTPS certificates (default: in the application data folder). A pinned host must show exactly that certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Konsole mit gepinnten HTTPS-Zertifikaten (Standard: im Datenordner der Anwendung). Ein gepinnter Host muss genau dieses Zertifikat vorweisen.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="85"/>
         <source>View for --screenshot: accounts, account:NAME, scan (a host-wide index scan), rebuild:NAME (the rebuild preview), audit (the audit tab), lookup:TEXT (Ctrl+K with its matches) or connect (the Connect dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht für --screenshot: accounts, account:NAME, scan (ein Index-Scan des ganzen Hosts), rebuild:NAME (die Vorschau des Neuaufbaus), audit (der Audit-Tab), lookup:TEXT (Ctrl+K mit seinen Treffern) oder connect (der Verbinden-Dialog).</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="112"/>
         <source>%1 takes local:DIR, ssh://user@host[:port] or https://host:port, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet local:DIR, ssh://user@host[:port] oder https://host:port, nicht „%2“.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="116"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="120"/>
         <source>Use either --connect or --check-connection, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --connect oder --check-connection angeben, nicht beides.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="139"/>
         <source>--accept-fingerprint takes SHA256:… as ssh-keygen -lf prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept-fingerprint erwartet SHA256:…, wie ssh-keygen -lf es ausgibt.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="143"/>
         <source>--identity, --known-hosts, --remote-command and --password-file need an ssh:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--identity, --known-hosts, --remote-command und --password-file erfordern eine ssh://-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="146"/>
         <source>--token-file, --ca-file and --cert-pins need an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file, --ca-file und --cert-pins erfordern eine https://-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="149"/>
         <source>--accept-fingerprint needs an ssh:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept-fingerprint erfordert eine ssh://- oder https://-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="153"/>
         <source>--check-connection and --screenshot with an https:// address need --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-connection und --screenshot mit einer https://-Adresse erfordern --token-file.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="156"/>
         <source>Use either --demo or --connect, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --demo oder --connect angeben, nicht beides.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="167"/>
         <source>--view takes accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT or connect, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view erwartet accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT oder connect, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="172"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="177"/>
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
         <location filename="../src/app/appoptions.cpp" line="180"/>
         <source>--screenshot needs a store: add --demo, --connect local:DIR, --connect ssh://… or --connect https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot benötigt einen Mailspeicher, also zusätzlich: --demo, --connect local:DIR, --connect ssh://… oder --connect https://…</translation>
     </message>
 </context>
 <context>
@@ -289,17 +289,17 @@
     <message>
         <location filename="../src/app/transport/certpins.cpp" line="73"/>
         <source>Cannot read the pinned certificates in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gepinnten Zertifikate in %1 können nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/certpins.cpp" line="110"/>
         <source>Cannot create the folder %1 for pinned certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für gepinnte Zertifikate kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/certpins.cpp" line="114"/>
         <source>Cannot save the pinned certificate in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gepinnte Zertifikat kann nicht in %1 gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -307,67 +307,67 @@
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="59"/>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="86"/>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="88"/>
         <source>group: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>group: darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="96"/>
         <source>url: must start with local:, ssh:// or https:// (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>url: muss mit local:, ssh:// oder https:// beginnen (erhalten: „%1“)</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="99"/>
         <source>url: local: needs the mail root folder, e.g. local:/srv/mail</source>
-        <translation type="unfinished"></translation>
+        <translation>url: local: benötigt das Mail-Stammverzeichnis, z. B. local:/srv/mail</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="105"/>
         <source>url: &quot;%1&quot; names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>url: „%1“ nennt keinen Host</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="107"/>
         <source>url: &quot;%1&quot; must not have a path</source>
-        <translation type="unfinished"></translation>
+        <translation>url: „%1“ darf keinen Pfad enthalten</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="112"/>
         <source>remoteCommand: must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation>remoteCommand: muss einzeilig sein</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="130"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="131"/>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="132"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="135"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/connectionprofile.cpp" line="157"/>
         <source>environment: &quot;%1&quot; is not one of production, staging, test, other</source>
-        <translation type="unfinished"></translation>
+        <translation>environment: „%1“ ist keiner der Werte production, staging, test, other</translation>
     </message>
 </context>
 <context>
@@ -375,7 +375,7 @@
     <message>
         <location filename="../src/app/csvexport.cpp" line="60"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -394,25 +394,25 @@
     <message numerus="yes">
         <location filename="../src/app/displayformat.cpp" line="40"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/displayformat.cpp" line="42"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/displayformat.cpp" line="43"/>
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -421,7 +421,7 @@
     <message>
         <location filename="../ui/errorbanner.ui" line="9"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsproblem</translation>
     </message>
     <message>
         <location filename="../ui/errorbanner.ui" line="60"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../ui/errorbanner.ui" line="97"/>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>
@@ -449,72 +449,72 @@
     <message>
         <location filename="../src/app/errortext.cpp" line="28"/>
         <source>The agent answered with data this console cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat mit Daten geantwortet, die diese Konsole nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="30"/>
         <source>The agent did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="32"/>
         <source>Not connected to an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Agenten verbunden.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="35"/>
         <source>The mailbox %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach %1 existiert nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="37"/>
         <source>The account %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 existiert nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="38"/>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="40"/>
         <source>The agent may not read %1 (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent darf %1 nicht lesen (Zugriff verweigert).</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="42"/>
         <source>Reading the store failed (I/O error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Mailspeichers fehlgeschlagen (E/A-Fehler).</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="44"/>
         <source>Store data is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Mailspeichers sind beschädigt.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="46"/>
         <source>The agent is still building its account catalog. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent baut noch seinen Kontenkatalog auf. Bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="48"/>
         <source>The request exceeds a limit of the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage überschreitet ein Limit des Agenten.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="51"/>
         <source>The agent refused a value of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat einen Wert der Anfrage abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="53"/>
         <source>The agent is too old for this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist für diese Funktion zu alt.</translation>
     </message>
     <message>
         <location filename="../src/app/errortext.cpp" line="55"/>
         <source>The agent reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat einen internen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -542,7 +542,7 @@
     <message>
         <location filename="../ui/hostpage.ui" line="115"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
 </context>
 <context>
@@ -550,32 +550,32 @@
     <message>
         <location filename="../src/app/transport/httpstarget.cpp" line="45"/>
         <source>Not an HTTPS address: &quot;%1&quot; (expected https://host[:port]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTPS-Adresse: „%1“ (erwartet: https://host[:port]).</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstarget.cpp" line="49"/>
         <source>An HTTPS agent address has no user, path, query or fragment: &quot;%1&quot;. The token goes in --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine HTTPS-Agentenadresse enthält keinen Benutzer, Pfad, Query-String und kein Fragment: „%1“. Das Token gehört in --token-file.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstarget.cpp" line="58"/>
         <source>Invalid port in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Port in „%1“.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstarget.cpp" line="62"/>
         <source>Plain http:// is allowed only for this machine (127.0.0.1, ::1, localhost), since the API token would travel unencrypted; use https://%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Rechner erlaubt (127.0.0.1, ::1, localhost), da das API-Token sonst unverschlüsselt übertragen würde; stattdessen https://%1 verwenden.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstarget.cpp" line="84"/>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstarget.cpp" line="91"/>
         <source>The token file %1 does not start with a usable token (one line of printable characters without spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 beginnt nicht mit einem brauchbaren Token (eine Zeile druckbarer Zeichen ohne Leerzeichen).</translation>
     </message>
 </context>
 <context>
@@ -583,12 +583,12 @@
     <message>
         <location filename="../src/app/transport/httpsanswer.cpp" line="68"/>
         <source>The agent answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpsanswer.cpp" line="69"/>
         <source>The agent answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat mit HTTP %1 geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="14"/>
         <source>Mailstore Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailstore Admin</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="38"/>
@@ -607,7 +607,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="87"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="108"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="137"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="162"/>
@@ -637,7 +637,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="165"/>
         <source>Connecting to remote hosts over SSH or HTTPS comes in a later version. For a store on this machine start with --connect local:DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen zu entfernten Hosts über SSH oder HTTPS folgen in einer späteren Version. Für einen Mailspeicher auf diesem Rechner mit --connect local:DIR starten.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="170"/>
@@ -647,12 +647,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="173"/>
         <source>Load the current view again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Ansicht neu laden (F5)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="176"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="181"/>
@@ -662,22 +662,22 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Back to the host&apos;s accounts (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Konten des Hosts (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="187"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="192"/>
         <source>&amp;Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten &amp;filtern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="195"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="200"/>
@@ -687,12 +687,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="203"/>
         <source>Check the Dovecot index state of the selected accounts (Ctrl+Shift+V). Changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot-Indexzustand der ausgewählten Konten prüfen (Ctrl+Shift+V). Ändert nichts.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="206"/>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="211"/>
@@ -702,12 +702,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="214"/>
         <source>Preview, then rebuild the Dovecot index of the selected accounts, keeping UIDs (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot-Index der ausgewählten Konten erst in der Vorschau zeigen, dann unter Beibehaltung der UIDs neu aufbauen (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="217"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="222"/>
@@ -717,12 +717,12 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="225"/>
         <source>Check the index state of every account of this host (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexzustand aller Konten dieses Hosts prüfen (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="228"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="233"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="236"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
 </context>
 <context>
@@ -741,42 +741,42 @@
         <location filename="../src/app/fleet/profilestore.cpp" line="125"/>
         <location filename="../src/app/fleet/profilestore.cpp" line="128"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/profilestore.cpp" line="136"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/profilestore.cpp" line="138"/>
         <source>%1 is not a profile file (larger than 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Profildatei (größer als 4 MiB)</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/profilestore.cpp" line="142"/>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/profilestore.cpp" line="146"/>
         <source>%1 is not a Mailstore Admin profile file (no &quot;format&quot;: &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Profildatei von Mailstore Admin (kein "format": "%2")</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/profilestore.cpp" line="149"/>
         <source>%1 has profile format version %2; this version reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Profilformat-Version %2; diese Version liest %3</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/profilestore.cpp" line="156"/>
         <source>profile %1: contains a secret; profile files must not carry passwords or tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: enthält ein Geheimnis; Profildateien dürfen keine Passwörter oder Tokens enthalten</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/profilestore.cpp" line="160"/>
         <source>profile %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -784,7 +784,7 @@
     <message>
         <location filename="../src/app/fleet/profiletransport.cpp" line="64"/>
         <source>%1: this kind of address is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Art von Adresse wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     <message>
         <location filename="../ui/rebuilddialog.ui" line="40"/>
         <source>What the rebuild changes, per account and mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Neuaufbau ändert, je Konto und Postfach</translation>
     </message>
     <message>
         <location filename="../ui/rebuilddialog.ui" line="50"/>
@@ -827,12 +827,12 @@
     <message>
         <location filename="../ui/rebuilddialog.ui" line="75"/>
         <source>UIDVALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>UIDVALIDITY</translation>
     </message>
     <message>
         <location filename="../ui/rebuilddialog.ui" line="80"/>
         <source>dovecot-uidlist</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot-uidlist</translation>
     </message>
     <message>
         <location filename="../ui/rebuilddialog.ui" line="85"/>
@@ -842,12 +842,12 @@
     <message>
         <location filename="../ui/rebuilddialog.ui" line="106"/>
         <source>Warning: new UIDVALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: neue UIDVALIDITY</translation>
     </message>
     <message>
         <location filename="../ui/rebuilddialog.ui" line="126"/>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <location filename="../ui/rebuilddialog.ui" line="136"/>
@@ -862,7 +862,7 @@
     <message>
         <location filename="../ui/rebuilddialog.ui" line="155"/>
         <source>Rebuild progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Neuaufbaus</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="35"/>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="36"/>
@@ -879,18 +879,22 @@
 %3
 
 Trust it only if this matches the host&apos;s own fingerprint (ask its administrator, or run ssh-keygen -lf on the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 ist noch nicht bekannt. Sein %2-Schlüssel hat den Fingerabdruck
+
+%3
+
+Nur vertrauen, wenn dieser mit dem Fingerabdruck des Hosts selbst übereinstimmt (beim Administrator des Hosts erfragen oder ssh-keygen -lf auf dem Host ausführen).</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="42"/>
         <location filename="../src/app/remoteconnect.cpp" line="66"/>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauen</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="55"/>
         <source>Unknown certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Zertifikat</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="56"/>
@@ -902,37 +906,44 @@ Issuer: %4
 Valid until: %5
 
 Trust it only if this matches the fingerprint the host&apos;s administrator gives you (on the host: openssl x509 -in CERT -outform der | openssl dgst -sha256 -binary | base64). It will be pinned: any other certificate from this host is refused from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent unter %1 zeigt ein TLS-Zertifikat, das keine vertrauenswürdige Stelle signiert hat und das noch nicht gepinnt ist.
+
+SHA-256-Fingerabdruck: %2
+Inhaber: %3
+Aussteller: %4
+Gültig bis: %5
+
+Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administrator des Hosts nennt (auf dem Host: openssl x509 -in CERT -outform der | openssl dgst -sha256 -binary | base64). Das Zertifikat wird gepinnt: Jedes andere Zertifikat dieses Hosts wird danach abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="125"/>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="160"/>
         <source>--ca-file needs an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file erfordert eine https://-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="162"/>
         <source>The CA file %1 holds no PEM certificate (or cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat (oder ist nicht lesbar).</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="180"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="181"/>
         <source>API token for the agent at %1 (made on the host with mailstore-agent token add):</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für den Agenten unter %1 (auf dem Host mit mailstore-agent token add erzeugt):</translation>
     </message>
     <message>
         <location filename="../src/app/remoteconnect.cpp" line="191"/>
         <source>That is not a token (one word of printable characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Token (ein Wort aus druckbaren Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -945,17 +956,17 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../ui/scanview.ui" line="14"/>
         <source>Start scanning all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan aller Konten starten</translation>
     </message>
     <message>
         <location filename="../ui/scanview.ui" line="21"/>
         <source>&amp;Deep: also read every message and compare its size with its name (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gründlich: auch jede Nachricht lesen und ihre Größe mit ihrem Namen vergleichen (langsamer)</translation>
     </message>
     <message>
         <location filename="../ui/scanview.ui" line="49"/>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Fortschritt</translation>
     </message>
     <message>
         <location filename="../ui/scanview.ui" line="56"/>
@@ -965,17 +976,17 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../ui/scanview.ui" line="59"/>
         <source>Cancel the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/scanview.ui" line="83"/>
         <source>Filter results (account, severity, code)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse filtern (Konto, Schweregrad, Code)…</translation>
     </message>
     <message>
         <location filename="../ui/scanview.ui" line="89"/>
         <source>Filter scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Ergebnisse filtern</translation>
     </message>
     <message>
         <location filename="../ui/scanview.ui" line="116"/>
@@ -985,17 +996,17 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../ui/scanview.ui" line="119"/>
         <source>Save the listed results as a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelistete Ergebnisse als CSV-Datei speichern (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/scanview.ui" line="122"/>
         <source>Export the scan results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Ergebnisse als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/scanview.ui" line="131"/>
         <source>Scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1014,7 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/fleet/secretstore.cpp" line="28"/>
         <source>no keychain service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund-Dienst läuft</translation>
     </message>
 </context>
 <context>
@@ -1011,22 +1022,22 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/transport/sshtarget.cpp" line="33"/>
         <source>Not an SSH address: &quot;%1&quot; (expected ssh://user@host[:port]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SSH-Adresse: „%1“ (erwartet: ssh://user@host[:port]).</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshtarget.cpp" line="36"/>
         <source>An SSH address has no path, query or password: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SSH-Adresse enthält keinen Pfad, Query-String und kein Passwort: „%1“.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshtarget.cpp" line="42"/>
         <source>Invalid port in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Port in „%1“.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshtarget.cpp" line="47"/>
         <source>No user name in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzername in „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1050,7 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="103"/>
         <source>Messages: could not load them. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten: konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="123"/>
@@ -1049,7 +1060,7 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="132"/>
         <source>Could not verify the index of this account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index dieses Kontos konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="141"/>
@@ -1059,7 +1070,7 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="162"/>
         <source>on %1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 · wird geladen…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="176"/>
@@ -1070,42 +1081,42 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="182"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="183"/>
         <source>Could not load this account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="197"/>
         <source>on %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 · %2</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="253"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="208"/>
         <source>Mailboxes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="254"/>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="272"/>
         <source>Messages in %1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in %1 · wird geladen…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="274"/>
         <source>Messages in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="284"/>
@@ -1125,7 +1136,7 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="287"/>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,28 +1144,28 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message numerus="yes">
         <location filename="../src/app/models/accountsmodel.cpp" line="74"/>
         <source>%n problem(s) found by the last scan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem beim letzten Scan gefunden</numerusform>
+            <numerusform>%n Probleme beim letzten Scan gefunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/models/accountsmodel.cpp" line="76"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/models/accountsmodel.cpp" line="67"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/models/accountsmodel.cpp" line="67"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../src/app/models/accountsmodel.cpp" line="113"/>
@@ -1189,7 +1200,7 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/models/accountsmodel.cpp" line="119"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -1197,52 +1208,52 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/agentclient.cpp" line="76"/>
         <source>Starting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestartet…</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="91"/>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt.</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="110"/>
         <source>Not connected to an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Agenten verbunden.</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="156"/>
         <source>The agent speaks API version %1; this console needs %2.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent spricht API-Version %1; diese Konsole benötigt %2.x.</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="180"/>
         <source>The agent sent a message larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat eine Nachricht größer als %1 MiB gesendet.</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="194"/>
         <source>The agent sent something that is not a JSON-RPC message: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat etwas gesendet, das keine JSON-RPC-Nachricht ist: „%1“</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="206"/>
         <source>The agent sent something that is not a JSON-RPC response: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat etwas gesendet, das keine JSON-RPC-Antwort ist: „%1“</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="221"/>
         <source>Agent reported an unattributed error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat einen keiner Anfrage zuzuordnenden Fehler gemeldet: %1</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="268"/>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
         <location filename="../src/app/agentclient.cpp" line="291"/>
         <source>The agent did not answer %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat auf %1 nicht innerhalb von %2 s geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1250,52 +1261,52 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="113"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="120"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="121"/>
         <source>refused (forbidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt (verboten)</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="122"/>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="144"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="145"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="146"/>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="147"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="148"/>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="149"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -1303,27 +1314,27 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/widgets/auditview.cpp" line="26"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/auditview.cpp" line="49"/>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll wird geladen…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/auditview.cpp" line="53"/>
         <source>Nothing changed on this host yet: every call that changes something (rebuilds, cancelled jobs, stopping the agent) is listed here, allowed or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Host wurde noch nichts geändert: Jeder ändernde Aufruf (Neuaufbauten, abgebrochene Aufträge, Stoppen des Agenten) wird hier aufgeführt, ob erlaubt oder abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/auditview.cpp" line="55"/>
         <source>%1 recorded changes, newest first. Refused calls are listed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 protokollierte Änderungen, neueste zuerst. Abgelehnte Aufrufe sind ebenfalls aufgeführt.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/auditview.cpp" line="59"/>
         <source>The audit log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1331,226 +1342,226 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="43"/>
         <source>mstore-1.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>mstore-1.example.net</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="45"/>
         <source>your login on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername auf dem Host</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="46"/>
         <source>/srv/mail</source>
-        <translation type="unfinished"></translation>
+        <translation>/srv/mail</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="47"/>
         <source>ssh-agent or ~/.ssh/id_ed25519 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent oder ~/.ssh/id_ed25519 (optional)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="48"/>
         <source>mailstore-agent --stdio</source>
-        <translation type="unfinished"></translation>
+        <translation>mailstore-agent --stdio</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="49"/>
         <source>only if the host asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>nur, wenn der Host danach fragt</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="50"/>
         <source>from mailstore-agent token add</source>
-        <translation type="unfinished"></translation>
+        <translation>aus mailstore-agent token add</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="51"/>
         <source>system CAs, or a certificate pinned on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>System-CAs oder ein bei der ersten Verbindung gepinntes Zertifikat</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="52"/>
         <source>shown in the fleet tree</source>
-        <translation type="unfinished"></translation>
+        <translation>wird in der Flotte angezeigt</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="55"/>
         <source>Remember the password or token in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Token im System-Schlüssel&amp;bund speichern</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="56"/>
         <source>Connect when the console &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start der Konsole auto&amp;matisch verbinden</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="58"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="63"/>
         <source>Connect to a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Host verbinden</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="66"/>
         <source>SSH (runs the agent on the host)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (startet den Agenten auf dem Host)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="67"/>
         <source>HTTPS (mailstore-agent serve)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS (mailstore-agent serve)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="68"/>
         <source>Local folder on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Ordner auf diesem Rechner</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="71"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="77"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="77"/>
         <source>New hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Hardware</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="77"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="77"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="83"/>
         <source>e.g. Production, New hardware, Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion, Neue Hardware, Backup</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="96"/>
         <source>&amp;Connect over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden über:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="97"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="98"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="99"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benut&amp;zer:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="100"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="101"/>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;datei:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="102"/>
         <source>Remote co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter Be&amp;fehl:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="103"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="104"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="105"/>
         <source>C&amp;A certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A-Zertifikat:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="106"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="107"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="108"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="112"/>
         <source>&amp;Save and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und verbinden</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="136"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>produktion</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="138"/>
         <source>staging</source>
-        <translation type="unfinished"></translation>
+        <translation>staging</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="139"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="271"/>
         <location filename="../src/app/widgets/connectdialog.cpp" line="310"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="276"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="284"/>
         <source>✗ The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Der Test ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/connectdialog.cpp" line="291"/>
         <source>✓ Connected to %1: agent %2, %n account(s), answered in %3 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Verbunden mit %1: Agent %2, %n Konto, Antwort in %3 ms.</numerusform>
+            <numerusform>✓ Verbunden mit %1: Agent %2, %n Konten, Antwort in %3 ms.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="293"/>
         <source>✓ Connected to %1: agent %2, answered in %3 ms; it is still counting the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Verbunden mit %1: Agent %2, Antwort in %3 ms; die Konten werden noch gezählt.</translation>
     </message>
 </context>
 <context>
@@ -1558,17 +1569,17 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/democreator.cpp" line="21"/>
         <source>The demo store could not be created: the agent program did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mailspeicher konnte nicht angelegt werden: Das Agentenprogramm ist nicht gestartet.</translation>
     </message>
     <message>
         <location filename="../src/app/democreator.cpp" line="64"/>
         <source>The demo store could not be created (the agent exited with code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mailspeicher konnte nicht angelegt werden (der Agent wurde mit Code %1 beendet).</translation>
     </message>
     <message>
         <location filename="../src/app/democreator.cpp" line="69"/>
         <source>The demo store was created but could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mailspeicher wurde angelegt, konnte aber nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -1604,12 +1615,12 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/findingtext.cpp" line="25"/>
         <source>A folder cannot be read; its mail is invisible to the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner ist nicht lesbar; seine Mails sind für den Benutzer unsichtbar.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="26"/>
         <source>A file or folder name is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datei- oder Ordnername ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="27"/>
@@ -1619,7 +1630,7 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/findingtext.cpp" line="28"/>
         <source>A symbolic link was not followed, for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem symbolischen Link wurde aus Sicherheitsgründen nicht gefolgt.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="29"/>
@@ -1629,52 +1640,52 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/findingtext.cpp" line="30"/>
         <source>A message is unusually large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht ist ungewöhnlich groß.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="31"/>
         <source>A message in cur/ has no flags part (:2,) in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht in cur/ hat keinen Flag-Teil (:2,) im Namen.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="32"/>
         <source>A message file name does not follow the Maildir rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachrichtendateiname entspricht nicht den Maildir-Regeln.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="33"/>
         <source>Something in a message folder is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag in einem Nachrichtenordner ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="34"/>
         <source>A mailbox lacks its cur/ or new/ folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Postfach fehlt der Ordner cur/ oder new/.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="35"/>
         <source>A mailbox name is not valid modified UTF-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postfachname ist kein gültiges modifiziertes UTF-7.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="36"/>
         <source>The size or date of a file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe oder Datum einer Datei konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="39"/>
         <source>The mailbox has no dovecot-uidlist. Dovecot would number all messages afresh and clients would download them again. Rebuild writes one; its preview says which UIDs can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach hat keine dovecot-uidlist. Dovecot würde alle Nachrichten neu nummerieren, und Clients würden sie erneut herunterladen. Der Neuaufbau schreibt eine; seine Vorschau zeigt, welche UIDs erhalten bleiben können.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="40"/>
         <source>dovecot-uidlist cannot be read, by Dovecot either. Check the owner and permissions of the file, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot-uidlist ist nicht lesbar, auch nicht für Dovecot. Eigentümer und Berechtigungen der Datei kontrollieren, dann erneut prüfen.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="41"/>
         <source>The first line of dovecot-uidlist (UIDVALIDITY, next UID) is damaged. Dovecot would start the mailbox afresh and clients would download it again. Rebuild keeps the UIDVALIDITY where it can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile der dovecot-uidlist (UIDVALIDITY, nächste UID) ist beschädigt. Dovecot würde das Postfach neu beginnen, und Clients würden es erneut herunterladen. Der Neuaufbau behält die UIDVALIDITY, wo sie sich wiederherstellen lässt.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="42"/>
@@ -1684,107 +1695,107 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/findingtext.cpp" line="43"/>
         <source>Two messages share one UID in dovecot-uidlist, so clients may show the wrong message. Rebuild keeps the UID for the first and gives the other a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Nachrichten teilen sich in der dovecot-uidlist eine UID, daher zeigen Clients womöglich die falsche Nachricht. Der Neuaufbau behält die UID für die erste und gibt der anderen eine neue.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="44"/>
         <source>The UIDs in dovecot-uidlist are out of order. Dovecot would treat the file as broken and renumber the messages. Rebuild keeps their UIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UIDs in der dovecot-uidlist sind nicht in aufsteigender Reihenfolge. Dovecot würde die Datei als defekt behandeln und die Nachrichten neu nummerieren. Der Neuaufbau behält ihre UIDs.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="45"/>
         <source>A message file is listed twice in dovecot-uidlist. Rebuild keeps one entry with its UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichtendatei steht doppelt in der dovecot-uidlist. Der Neuaufbau behält einen Eintrag mit seiner UID.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="46"/>
         <source>A UID in dovecot-uidlist is not below the next UID of its header, so new mail could get a UID already in use. Rebuild raises the next UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine UID in der dovecot-uidlist liegt nicht unter der nächsten UID aus dem Dateikopf, sodass neue Mail eine bereits vergebene UID erhalten könnte. Der Neuaufbau erhöht die nächste UID.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="47"/>
         <source>The next UID in dovecot-uidlist is not above the highest UID in use. Dovecot corrects this itself; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste UID in der dovecot-uidlist liegt nicht über der höchsten vergebenen UID. Dovecot korrigiert das selbst; nichts zu tun.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="48"/>
         <source>dovecot-uidlist lists a message whose file is gone. Clients do not notice; Rebuild drops the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot-uidlist führt eine Nachricht, deren Datei fehlt. Clients merken davon nichts; der Neuaufbau entfernt den Eintrag.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="49"/>
         <source>A message in cur/ has no line in dovecot-uidlist; Dovecot would give it a new UID and clients would download it again. Rebuild gives it a UID above all used so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht in cur/ hat keine Zeile in der dovecot-uidlist; Dovecot würde ihr eine neue UID geben, und Clients würden sie erneut herunterladen. Der Neuaufbau gibt ihr eine UID oberhalb aller bisher vergebenen.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="50"/>
         <source>dovecot.index has handed out more UIDs than dovecot-uidlist knows, so Dovecot could reuse UIDs clients have seen. Rebuild raises the next UID above both.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot.index hat mehr UIDs vergeben, als die dovecot-uidlist kennt, daher könnte Dovecot UIDs wiederverwenden, die Clients schon gesehen haben. Der Neuaufbau hebt die nächste UID über beide an.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="51"/>
         <source>dovecot.index and dovecot-uidlist disagree about UIDVALIDITY. Dovecot would reset the mailbox and clients would download it again. Rebuild keeps the uidlist&apos;s UIDVALIDITY.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot.index und dovecot-uidlist haben unterschiedliche UIDVALIDITY. Dovecot würde das Postfach zurücksetzen, und Clients würden es erneut herunterladen. Der Neuaufbau behält die UIDVALIDITY der uidlist.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="52"/>
         <source>dovecot.index is cut short. Dovecot rebuilds it slowly while the user waits. Rebuild moves it to quarantine so Dovecot makes a fresh one; UIDs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot.index ist abgeschnitten. Dovecot baut ihn langsam neu auf, während der Benutzer wartet. Der Neuaufbau verschiebt ihn in die Quarantäne, damit Dovecot einen neuen anlegt; die UIDs bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="53"/>
         <source>dovecot.index has a format version Dovecot cannot use. Rebuild moves it to quarantine so Dovecot makes a fresh one; UIDs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot.index hat eine Formatversion, die Dovecot nicht verwenden kann. Der Neuaufbau verschiebt ihn in die Quarantäne, damit Dovecot einen neuen anlegt; die UIDs bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="54"/>
         <source>The header of dovecot.index is damaged. Rebuild moves it to quarantine so Dovecot makes a fresh one; UIDs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf von dovecot.index ist beschädigt. Der Neuaufbau verschiebt den Index in die Quarantäne, damit Dovecot einen neuen anlegt; die UIDs bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="55"/>
         <source>Dovecot marked dovecot.index as corrupted. Rebuild moves it to quarantine so Dovecot makes a fresh one; UIDs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot hat dovecot.index als beschädigt markiert. Der Neuaufbau verschiebt ihn in die Quarantäne, damit Dovecot einen neuen anlegt; die UIDs bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="56"/>
         <source>dovecot.index was written by a machine with another byte order (after a migration?). Dovecot cannot use it. Rebuild moves it to quarantine; UIDs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot.index wurde von einem Rechner mit anderer Byte-Reihenfolge geschrieben (nach einer Migration?). Dovecot kann ihn nicht verwenden. Der Neuaufbau verschiebt ihn in die Quarantäne; die UIDs bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="57"/>
         <source>dovecot.index and its log or cache belong to different generations. Rebuild moves them to quarantine so Dovecot makes fresh ones; UIDs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot.index und sein Log oder Cache gehören zu verschiedenen Generationen. Der Neuaufbau verschiebt sie in die Quarantäne, damit Dovecot neue anlegt; die UIDs bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="58"/>
         <source>dovecot.index counts a different number of messages than the folder holds; clients may show wrong counts. Rebuild lets Dovecot count afresh; UIDs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>dovecot.index zählt eine andere Anzahl Nachrichten, als der Ordner enthält; Clients zeigen womöglich falsche Zahlen. Der Neuaufbau lässt Dovecot neu zählen; die UIDs bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="59"/>
         <source>The transaction log dovecot.index.log is damaged; recent flag changes may be lost. Rebuild moves it to quarantine; UIDs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transaktionslog dovecot.index.log ist beschädigt; kürzliche Flag-Änderungen gehen womöglich verloren. Der Neuaufbau verschiebt es in die Quarantäne; die UIDs bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="60"/>
         <source>The mailbox list index is damaged; clients may miss folders. Rebuild moves it to quarantine so Dovecot lists the folders afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postfachlisten-Index ist beschädigt; in Clients fehlen womöglich Ordner. Der Neuaufbau verschiebt ihn in die Quarantäne, damit Dovecot die Ordner neu auflistet.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="61"/>
         <source>An old file lies in tmp/, left by an interrupted delivery. Harmless; Dovecot removes such files after 36 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>In tmp/ liegt eine alte Datei von einer abgebrochenen Zustellung. Harmlos; Dovecot entfernt solche Dateien nach 36 Stunden.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="62"/>
         <source>A message&apos;s size differs from the size in its file name (S= or W=); clients may fail to fetch it. Check whether the file was cut short; Rebuild does not change message files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe einer Nachricht weicht von der Größe im Dateinamen ab (S= oder W=); Clients können sie womöglich nicht abrufen. Prüfen, ob die Datei abgeschnitten wurde; der Neuaufbau ändert keine Nachrichtendateien.</translation>
     </message>
     <message>
         <location filename="../src/app/findingtext.cpp" line="63"/>
         <source>A message file cannot be read, so the user cannot open it. Check its permissions and the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichtendatei ist nicht lesbar, daher kann der Benutzer sie nicht öffnen. Berechtigungen der Datei und den Datenträger prüfen.</translation>
     </message>
     <message>
         <location filename="../src/app/models/findingsmodel.cpp" line="91"/>
@@ -1807,73 +1818,73 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="47"/>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile importieren</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="48"/>
         <source>Profile files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="55"/>
         <source>Export profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile exportieren</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="56"/>
         <source>Profile files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildateien (*.json)</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="104"/>
         <location filename="../src/app/fleetcontroller.cpp" line="189"/>
         <source>The secret is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="105"/>
         <source>No system keychain could take the secret (%1); it is kept for this session only and asked for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund konnte das Geheimnis aufnehmen (%1); es wird nur für diese Sitzung behalten und beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="146"/>
         <source>Token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für %1</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="147"/>
         <source>The API token for %1 (%2). It is kept for this session only; edit the profile to save it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token für %1 (%2). Es wird nur für diese Sitzung behalten; zum Speichern im Schlüsselbund das Profil bearbeiten.</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="173"/>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="190"/>
         <source>No system keychain could take the secret (%1); it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund konnte das Geheimnis aufnehmen (%1); es wird nur für diese Sitzung behalten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/fleetcontroller.cpp" line="201"/>
         <source>Imported %n profile(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil aus %1 importiert.</numerusform>
+            <numerusform>%n Profile aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/fleetcontroller.cpp" line="202"/>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/fleetcontroller.cpp" line="208"/>
         <source>Exported %n profile(s) to %1 (without passwords or tokens).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil nach %1 exportiert (ohne Passwörter oder Tokens).</numerusform>
+            <numerusform>%n Profile nach %1 exportiert (ohne Passwörter oder Tokens).</numerusform>
         </translation>
     </message>
 </context>
@@ -1882,78 +1893,81 @@ Trust it only if this matches the fingerprint the host&apos;s administrator give
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="65"/>
         <source>%1 — environment: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Umgebung: %2</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="107"/>
         <source>%1 — not connected (press Enter to connect)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht verbunden (zum Verbinden Enter drücken)
+%2</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="109"/>
         <source>%1, not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht verbunden</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="143"/>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="145"/>
         <source>  ⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ⚠ %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="149"/>
         <source>%1 — %2
 %3
 Environment: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3
+Umgebung: %4</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="155"/>
         <source>Keep-alive round trip: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive-Umlaufzeit: %1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
         <source>%n account(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto mit Problemen</numerusform>
+            <numerusform>%n Konten mit Problemen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="160"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="195"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished">&amp;Neu verbinden</translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="196"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="198"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="201"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="202"/>
         <source>&amp;Remove from fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Flotte &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1961,47 +1975,47 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="55"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="85"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="86"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verbunden</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="87"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="88"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="89"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="166"/>
         <source>The host did not answer its keep-alive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat auf sein Keep-alive nicht geantwortet: %1</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="177"/>
         <source>The host answers slowly (%1 s for a keep-alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host antwortet langsam (%1 s für ein Keep-alive)</translation>
     </message>
     <message>
         <location filename="../src/app/fleet/hostconnection.cpp" line="185"/>
         <source>No answer from the host for %1 s; the link may be failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 s keine Antwort vom Host; die Verbindung fällt womöglich aus</translation>
     </message>
 </context>
 <context>
@@ -2009,27 +2023,27 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="48"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="115"/>
         <source>Could not load the accounts: %1 Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten konnten nicht geladen werden: %1 Mit F5 erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="235"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="250"/>
         <source>building the account catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontenkatalog wird aufgebaut…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="254"/>
         <source>Mail root %1, layout %2, agent %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Stammverzeichnis %1, Layout %2, Agent %3</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="267"/>
@@ -2050,12 +2064,12 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="34"/>
         <source>A&amp;udit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udit</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="42"/>
         <source>Account actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoaktionen</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="208"/>
@@ -2079,7 +2093,7 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="246"/>
         <source>⚠ %1 with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 mit Problemen</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="247"/>
@@ -2089,7 +2103,7 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="273"/>
         <source>Scanning the store: %1 of %2 accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailspeicher wird gescannt: %1 von %2 Konten…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/hostpage.cpp" line="277"/>
@@ -2102,67 +2116,67 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="63"/>
         <source>%1 Without it the console cannot tell whether %2 is pinned, so it does not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ohne diese Datei kann die Konsole nicht feststellen, ob %2 gepinnt ist, und verbindet sich daher nicht.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="75"/>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="188"/>
         <source>The TLS certificate of %1 has CHANGED: pinned is %2, the host now shows %3. Someone may be intercepting the connection, or the host got a new certificate. The API token was not sent. If the host&apos;s administrator confirms the new fingerprint, remove the line for %1 from %4 and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 hat sich GEÄNDERT: Gepinnt ist %2, der Host zeigt jetzt %3. Möglicherweise wird die Verbindung abgefangen, oder der Host hat ein neues Zertifikat erhalten. Das API-Token wurde nicht gesendet. Wenn der Administrator des Hosts den neuen Fingerabdruck bestätigt, die Zeile für %1 aus %4 entfernen und erneut verbinden.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="211"/>
         <source>The TLS certificate of %1 is not trusted (%2) and not pinned. Its fingerprint is %3 (subject %4, issued by %5, valid until %6). The API token was not sent. If the host&apos;s administrator confirms this fingerprint, connect again with --accept-fingerprint %3; if a private CA signed it, give that CA with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 ist nicht vertrauenswürdig (%2) und nicht gepinnt. Sein Fingerabdruck ist %3 (Inhaber %4, ausgestellt von %5, gültig bis %6). Das API-Token wurde nicht gesendet. Wenn der Administrator des Hosts diesen Fingerabdruck bestätigt, mit --accept-fingerprint %3 erneut verbinden; wenn eine private CA es signiert hat, diese CA mit --ca-file angeben.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="215"/>
         <source>no trusted CA signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vertrauenswürdige CA hat es signiert</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="226"/>
         <source>The TLS certificate of %1 (%2) was not trusted. The API token was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat von %1 (%2) wurde nicht vertraut. Das API-Token wurde nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="248"/>
         <source>%1 answered HTTP %2 to /healthz; it does not look like a mailstore agent (check the port).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf /healthz mit HTTP %2 geantwortet; das sieht nicht nach einem Mailstore-Agenten aus (Port prüfen).</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="254"/>
         <source>Cannot reach the agent at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="264"/>
         <source>The connection to the agent at %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Agenten unter %1 ist abgebrochen: %2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="269"/>
         <source>The agent at %1 refused the API token (HTTP 401): it is unknown, revoked or mistyped. The host&apos;s administrator makes one with: mailstore-agent token add --tokens FILE --role admin|support</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent unter %1 hat das API-Token abgelehnt (HTTP 401): Es ist unbekannt, widerrufen oder falsch eingegeben. Der Administrator des Hosts erzeugt eines mit: mailstore-agent token add --tokens FILE --role admin|support</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="276"/>
         <source>The agent at %1 is stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent unter %1 wird beendet.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="346"/>
         <source>HTTP agent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Agent unter %1</translation>
     </message>
     <message>
         <location filename="../src/app/transport/httpstransport.cpp" line="347"/>
         <source>HTTPS agent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-Agent unter %1</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2191,7 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/widgets/jobsdock.cpp" line="36"/>
         <source>No jobs yet. Long work (scanning all accounts, rebuilding indexes) runs here and goes on when the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge. Lange Arbeiten (Scan aller Konten, Neuaufbau von Indizes) laufen hier und gehen weiter, auch wenn die Konsole geschlossen wird.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/jobsdock.cpp" line="41"/>
@@ -2187,12 +2201,12 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/widgets/jobsdock.cpp" line="42"/>
         <source>Stop the selected job (Delete). Work already done stays done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Auftrag stoppen (Delete). Bereits Erledigtes bleibt erledigt.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/jobsdock.cpp" line="48"/>
         <source>Cancel the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Auftrag abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2200,12 +2214,12 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="93"/>
         <source>Job %1, started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1, gestartet %2</translation>
     </message>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="95"/>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet %1</translation>
     </message>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="116"/>
@@ -2235,12 +2249,12 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="159"/>
         <source>The job could not be cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht abgebrochen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="202"/>
         <source>Job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="283"/>
@@ -2296,27 +2310,27 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="321"/>
         <source>waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet…</translation>
     </message>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="321"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>startet…</translation>
     </message>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="322"/>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3</translation>
     </message>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="337"/>
         <source>The job failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../src/app/models/jobsmodel.cpp" line="340"/>
         <source>Cancelled after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/models/jobsmodel.cpp" line="344"/>
@@ -2356,22 +2370,22 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/widgets/lookupdialog.cpp" line="27"/>
         <source>Find account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto suchen</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/lookupdialog.cpp" line="29"/>
         <source>Part of an account name, e.g. alice or @example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Kontonamens, z. B. alice oder @example.org</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/lookupdialog.cpp" line="30"/>
         <source>Account name to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesuchter Kontoname</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/lookupdialog.cpp" line="34"/>
         <source>Matching accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Konten</translation>
     </message>
 </context>
 <context>
@@ -2380,76 +2394,76 @@ Environment: %4</source>
         <location filename="../src/app/models/lookupmodel.cpp" line="42"/>
         <location filename="../src/app/models/lookupmodel.cpp" line="64"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="85"/>
         <source>Type part of an account name; every connected host is searched at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Kontonamens eingeben; alle verbundenen Hosts werden gleichzeitig durchsucht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/models/lookupmodel.cpp" line="87"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/models/lookupmodel.cpp" line="88"/>
         <source>%n host(s) answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Host hat geantwortet</numerusform>
+            <numerusform>%n Hosts haben geantwortet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="90"/>
         <source>%1 still searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sucht noch…</translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="92"/>
         <source>not searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht durchsucht: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/models/lookupmodel.cpp" line="129"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="129"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="154"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="155"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="156"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="157"/>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../src/app/models/lookupmodel.cpp" line="158"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -2496,37 +2510,37 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="89"/>
         <source>Connect to a host over SSH or HTTPS, or open a saved profile (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SSH oder HTTPS mit einem Host verbinden oder ein gespeichertes Profil öffnen (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="92"/>
         <source>&amp;Find account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;suchen…</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="95"/>
         <source>Find an account on every connected host (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto auf allen verbundenen Hosts suchen (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="101"/>
         <source>&amp;Import profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>Add the hosts of a profile file a colleague exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts aus einer Profildatei hinzufügen, die ein Kollege exportiert hat</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="104"/>
         <source>&amp;Export profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="105"/>
         <source>Save every profile to a file (never with passwords or tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile in eine Datei speichern (niemals mit Passwörtern oder Tokens)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="134"/>
@@ -2538,91 +2552,91 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Show or hide the jobs of the selected host (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge des ausgewählten Hosts ein- oder ausblenden (Ctrl+J)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="158"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="179"/>
         <source>%1 on %2 – Mailstore Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 – Mailstore Admin</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="74"/>
         <location filename="../src/app/mainwindowhosts.cpp" line="153"/>
         <source>&amp;Jobs (%1 running)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufträge (%1 laufend)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="105"/>
         <source>Not connected to any host. Use Connect… (Ctrl+O) to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Host verbunden. Über Verbinden… (Ctrl+O) einen Host hinzufügen.</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="169"/>
         <source>The connection to %1 was lost. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen. %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/mainwindowhosts.cpp" line="170"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unten ist der zuvor geladene Stand zu sehen. Die Konsole versucht es selbst erneut (nächster Versuch in %n s); mit „Neu verbinden“ sofort versuchen. Aufträge auf dem Host laufen weiter.</numerusform>
+            <numerusform>Unten ist der zuvor geladene Stand zu sehen. Die Konsole versucht es selbst erneut (nächster Versuch in %n s); mit „Neu verbinden“ sofort versuchen. Aufträge auf dem Host laufen weiter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="173"/>
         <source>What you see below is what was loaded before. Press Reconnect to try again; if it keeps failing, open the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten ist der zuvor geladene Stand zu sehen. Mit „Neu verbinden“ erneut versuchen; wenn es weiterhin fehlschlägt, die Details öffnen.</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="198"/>
         <source>Connected to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="201"/>
         <source>%1 is degraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beeinträchtigt: %2</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="204"/>
         <source>Connection to %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="207"/>
         <source>Not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="225"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="228"/>
         <source>Environment: %1, group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1, Gruppe %2</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>%1 – Mailstore Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Mailstore Admin</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>Mailstore Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailstore Admin</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="195"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="211"/>
@@ -2632,7 +2646,7 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="240"/>
         <source>Connected, but the host did not describe itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber der Host hat keine Angaben über sich geliefert: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/mainwindow.cpp" line="339"/>
@@ -2666,23 +2680,24 @@ Environment: %4</source>
     <message>
         <location filename="../src/app/models/messagesmodel.cpp" line="65"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../src/app/models/messagesmodel.cpp" line="72"/>
         <source>From: %1
 To: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1
+An: %2</translation>
     </message>
     <message>
         <location filename="../src/app/models/messagesmodel.cpp" line="84"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <location filename="../src/app/models/messagesmodel.cpp" line="84"/>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelesen</translation>
     </message>
     <message>
         <location filename="../src/app/models/messagesmodel.cpp" line="113"/>
@@ -2710,27 +2725,27 @@ To: %2</source>
     <message>
         <location filename="../src/app/transport/processtransport.cpp" line="59"/>
         <source>local agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Agent %1</translation>
     </message>
     <message>
         <location filename="../src/app/transport/processtransport.cpp" line="72"/>
         <source>The agent process crashed or was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agentenprozess ist abgestürzt oder wurde gewaltsam beendet.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/processtransport.cpp" line="74"/>
         <source>The agent process exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agentenprozess wurde mit Code %1 beendet.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/processtransport.cpp" line="81"/>
         <source>The agent %1 could not be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent %1 konnte nicht gestartet werden: %2.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/processtransport.cpp" line="82"/>
         <source>The agent program %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Agentenprogramm %1 wurde nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2738,7 +2753,7 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="49"/>
         <source>Rebuild index of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index von %1 neu aufbauen</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="50"/>
@@ -2757,22 +2772,22 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="59"/>
         <source>Clients reconnect by themselves; this avoids a session holding the old index while it is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients verbinden sich selbst neu; so hält keine Sitzung den alten Index fest, während er ersetzt wird.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="61"/>
         <source>Dovecot then reads the new uidlist at once instead of at the user&apos;s next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot liest die neue uidlist dann sofort statt erst bei der nächsten Anmeldung des Benutzers.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="89"/>
         <source>Checking what a rebuild would change (a dry run: nothing changes yet)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was ein Neuaufbau ändern würde (Probelauf: noch wird nichts geändert)…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="96"/>
         <source>The rebuild could not be planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuaufbau konnte nicht geplant werden.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="126"/>
@@ -2788,12 +2803,12 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="130"/>
         <source>UIDVALIDITY %1 stays; clients keep their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>UIDVALIDITY %1 bleibt; Clients behalten ihre Kopien.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="131"/>
         <source>New UIDVALIDITY %1: clients download this mailbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue UIDVALIDITY %1: Clients laden dieses Postfach erneut herunter.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="132"/>
@@ -2828,12 +2843,12 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="140"/>
         <source>Moved to quarantine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne verschoben: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="141"/>
         <source>Goes to quarantine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt in Quarantäne: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="153"/>
@@ -2846,98 +2861,98 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="157"/>
         <source>Quarantine folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäneordner: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="159"/>
         <source>Dovecot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="178"/>
         <source>Nothing to rebuild: the index state of %1 is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts neu aufzubauen: Der Indexzustand von %1 ist gesund.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="180"/>
         <source>these accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Konten</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="184"/>
         <source>Rebuilt %n mailbox(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Postfach neu aufgebaut.</numerusform>
+            <numerusform>%n Postfächer neu aufgebaut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="185"/>
         <source>Rebuilds %n mailbox(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Baut %n Postfach neu auf.</numerusform>
+            <numerusform>Baut %n Postfächer neu auf.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="186"/>
         <source>Of %1 messages, %2 keep their UIDs and %3 get new ones (above every UID handed out so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 Nachrichten behalten %2 ihre UIDs und %3 erhalten neue (oberhalb aller bisher vergebenen UIDs).</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="191"/>
         <source>%n uidlist entry(s) without a message file are dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uidlist-Eintrag ohne Nachrichtendatei wird entfernt.</numerusform>
+            <numerusform>%n uidlist-Einträge ohne Nachrichtendatei werden entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="196"/>
         <source>a quarantine folder beside each account&apos;s Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Quarantäneordner neben dem Maildir jedes Kontos</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="197"/>
         <source>%n index file(s) were moved to %1; nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Indexdatei wurde in %1 verschoben; nichts wurde gelöscht.</numerusform>
+            <numerusform>%n Indexdateien wurden in %1 verschoben; nichts wurde gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="199"/>
         <source>%n index file(s) move to %1; nothing is deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Indexdatei wird in %1 verschoben; nichts wird gelöscht.</numerusform>
+            <numerusform>%n Indexdateien werden in %1 verschoben; nichts wird gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="207"/>
         <source>%n mailbox(es) got a new dovecot-uidlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Postfach hat eine neue dovecot-uidlist erhalten.</numerusform>
+            <numerusform>%n Postfächer haben eine neue dovecot-uidlist erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="208"/>
         <source>%n mailbox(es) get a new dovecot-uidlist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Postfach erhält eine neue dovecot-uidlist.</numerusform>
+            <numerusform>%n Postfächer erhalten eine neue dovecot-uidlist.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="209"/>
         <source>Message files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtendateien bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="221"/>
         <source>Some mailboxes of %1 have no usable UIDVALIDITY left and get a new one. Every IMAP client will download them again, and copies kept only in a client may show up twice. Type %2 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Postfächer von %1 haben keine brauchbare UIDVALIDITY mehr und erhalten eine neue. Jeder IMAP-Client lädt sie erneut herunter, und Kopien, die nur in einem Client liegen, erscheinen womöglich doppelt. Zum Bestätigen %2 eingeben.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="250"/>
@@ -2952,7 +2967,7 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="253"/>
         <source>What rebuilding the index of %1 changes, found by a dry run (nothing has changed yet). UIDs and UIDVALIDITY are kept wherever they can be, so IMAP clients do not notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Neuaufbau des Index von %1 ändert, ermittelt durch einen Probelauf (noch wurde nichts geändert). UIDs und UIDVALIDITY bleiben erhalten, wo immer es geht, sodass IMAP-Clients nichts bemerken.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="258"/>
@@ -2965,7 +2980,7 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="260"/>
         <source>The dry run found nothing to rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Probelauf ist nichts neu aufzubauen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="268"/>
@@ -2978,22 +2993,22 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="293"/>
         <source>Starting the rebuild…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaufbau wird gestartet…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="300"/>
         <source>The rebuild did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuaufbau ist nicht gestartet: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="321"/>
         <source>Rebuilding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaufbau läuft: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/rebuilddialog.cpp" line="332"/>
         <source>The rebuild is done. Verify the account to see its index state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuaufbau ist abgeschlossen. Das Konto prüfen, um seinen jetzigen Indexzustand zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3006,9 +3021,9 @@ To: %2</source>
     <message numerus="yes">
         <location filename="../src/app/models/scanresultsmodel.cpp" line="59"/>
         <source>%n finding(s) in all, info notes included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund insgesamt, Hinweise eingeschlossen</numerusform>
+            <numerusform>%n Befunde insgesamt, Hinweise eingeschlossen</numerusform>
         </translation>
     </message>
     <message>
@@ -3042,22 +3057,22 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="87"/>
         <source>Checks the Dovecot index state (uidlist, index, log, cache, tmp/) of every account. Nothing is changed. The scan runs on the host as a job and goes on if the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den Dovecot-Indexzustand (uidlist, Index, Log, Cache, tmp/) aller Konten. Es wird nichts geändert. Der Scan läuft als Auftrag auf dem Host und läuft weiter, auch wenn die Konsole geschlossen wird.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="111"/>
         <source>Starting a deep scan of all accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründlicher Scan aller Konten wird gestartet…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="112"/>
         <source>Starting a scan of all accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan aller Konten wird gestartet…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="120"/>
         <source>The scan could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan konnte nicht starten: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/scanview.cpp" line="145"/>
@@ -3086,37 +3101,37 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="174"/>
         <source>%1 could not be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="195"/>
         <source>Scanning all accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten werden gescannt: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="208"/>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="210"/>
         <source>Scan of %1 finished %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan von %1 am %2 beendet: %3</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="211"/>
         <source>all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>allen Konten</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="255"/>
         <source>No account has index problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto hat Indexprobleme.</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="257"/>
         <source>%1 of %2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Konten</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/widgets/scanview.cpp" line="259"/>
@@ -3129,17 +3144,17 @@ To: %2</source>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="287"/>
         <source>Export scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Ergebnisse exportieren</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="288"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/scanview.cpp" line="295"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3147,52 +3162,52 @@ To: %2</source>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="47"/>
         <source>Timed out after %1 s waiting for the %2 view to load (connection: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf das Laden der Ansicht %2 (Verbindung: %3).</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="57"/>
         <source>The connection to the agent was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Agenten ist abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="71"/>
         <source>The accounts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="114"/>
         <source>The account %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="132"/>
         <source>The rebuild dialog could not open (not connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dialog für den Neuaufbau konnte nicht geöffnet werden (nicht verbunden).</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="137"/>
         <source>The rebuild of %1 could not be planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuaufbau von %1 konnte nicht geplant werden.</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="148"/>
         <source>The audit log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="167"/>
         <source>The Connect dialog did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbinden-Dialog wurde nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="197"/>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../src/app/screenshotter.cpp" line="201"/>
         <source>Saved %1 (%2×%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2×%3).</translation>
     </message>
 </context>
 <context>
@@ -3200,58 +3215,58 @@ To: %2</source>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="249"/>
         <source>SSH key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des SSH-Schlüssels</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="249"/>
         <source>SSH password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Passwort</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="253"/>
         <source>The previous answer was not accepted. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorige Antwort wurde nicht akzeptiert. Bitte erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="258"/>
         <source>Passphrase for the key %1 (to log in as %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den Schlüssel %1 (zur Anmeldung als %2):</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="260"/>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1:</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="264"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="264"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="268"/>
         <location filename="../src/app/transport/sshprompter.cpp" line="318"/>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="284"/>
         <source>SSH login</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Anmeldung</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="288"/>
         <source>The host %1 asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 fragt:</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshprompter.cpp" line="323"/>
         <source>Only a single password can be remembered; these answers may change with every login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein einzelnes Passwort kann gespeichert werden; diese Antworten können sich bei jeder Anmeldung ändern.</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3274,7 @@ To: %2</source>
     <message>
         <location filename="../src/app/transport/sshtransport.cpp" line="83"/>
         <source>agent over SSH on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent über SSH auf %1</translation>
     </message>
 </context>
 <context>
@@ -3267,118 +3282,118 @@ To: %2</source>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="107"/>
         <source>libssh could not create a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh konnte keine Sitzung anlegen.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="157"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="167"/>
         <source>The host sent no usable key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat keinen brauchbaren Schlüssel gesendet: %1</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="182"/>
         <source>REFUSED: the host key of %1 has changed. Known key: %2. Key offered now: %3 %4. Someone may be intercepting the connection, or the host was reinstalled. Nothing was sent to the host (no authentication was attempted). If the change is expected, remove the old entry from %5 or ~/.ssh/known_hosts and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELEHNT: Der Host-Schlüssel von %1 hat sich geändert. Bekannter Schlüssel: %2. Jetzt angebotener Schlüssel: %3 %4. Möglicherweise wird die Verbindung abgefangen, oder der Host wurde neu installiert. Es wurde nichts an den Host gesendet (keine Authentifizierung versucht). Wenn die Änderung erwartet ist, den alten Eintrag aus %5 oder ~/.ssh/known_hosts entfernen und erneut verbinden.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="187"/>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unlesbar)</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="192"/>
         <source>Cannot check the host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel kann nicht geprüft werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="201"/>
         <source>The host key of %1 is %2 %3, not the fingerprint %4 you asked to accept. Nothing was sent to the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 ist %2 %3, nicht der zur Annahme angegebene Fingerabdruck %4. Es wurde nichts an den Host gesendet.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="215"/>
         <source>The host key of %1 is not known: %2 %3. It was not trusted, so nothing was sent to the host. Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 ist unbekannt: %2 %3. Ihm wurde nicht vertraut, daher wurde nichts an den Host gesendet. Vor dem Vertrauen den Fingerabdruck mit dem des Hosts selbst vergleichen (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="223"/>
         <source>Cannot record the host key in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel kann nicht in %1 eingetragen werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="263"/>
         <source>Cannot start the remote command on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Befehl kann auf %1 nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="310"/>
         <location filename="../src/app/transport/sshworker.cpp" line="332"/>
         <source>The SSH connection to %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Verbindung zu %1 ist abgebrochen: %2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="367"/>
         <source> It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Meldung: %1</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="370"/>
         <source>mailstore-agent is not installed on the host or not in PATH (the remote command &quot;%1&quot; on %2 exited with code 127).%3</source>
-        <translation type="unfinished"></translation>
+        <translation>mailstore-agent ist auf dem Host nicht installiert oder nicht im PATH (der entfernte Befehl „%1“ auf %2 endete mit Code 127).%3</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="375"/>
         <source>The remote command &quot;%1&quot; on %2 is not executable (exit code 126).%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Befehl „%1“ auf %2 ist nicht ausführbar (Exit-Code 126).%3</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="378"/>
         <source>The agent bridge on %1 ended without an exit status (killed or connection closed).%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenten-Brücke auf %1 endete ohne Exit-Status (Prozess beendet oder Verbindung geschlossen).%2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshworker.cpp" line="382"/>
         <source>The agent bridge on %1 exited with code %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenten-Brücke auf %1 endete mit Code %2.%3</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshauth.cpp" line="61"/>
         <source>Authentication on %1 broke off: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierung auf %1 brach ab: %2</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshauth.cpp" line="78"/>
         <source>Authentication as %1 failed. The host offered: %2. Check the key (or ssh-agent), the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung als %1 fehlgeschlagen. Der Host bot an: %2. Schlüssel (oder ssh-agent), Benutzername und Passwort prüfen.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshauth.cpp" line="81"/>
         <source>no method</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Methode</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshauth.cpp" line="86"/>
         <source>Authentication as %1 did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierung als %1 wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshauth.cpp" line="94"/>
         <source>Authentication as %1 was cancelled: the question for a password, passphrase or answer was dismissed, so the connection was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierung als %1 wurde abgebrochen: Die Abfrage von Passwort, Passphrase oder Antwort wurde verworfen, daher kam keine Verbindung zustande.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshauth.cpp" line="116"/>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../src/app/transport/sshauth.cpp" line="138"/>
         <source>The key file %1 is not a usable private key, or its passphrase is wrong or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist kein brauchbarer privater Schlüssel, oder die Passphrase ist falsch oder fehlt.</translation>
     </message>
 </context>
 <context>
@@ -3386,34 +3401,36 @@ To: %2</source>
     <message>
         <location filename="../src/app/main.cpp" line="83"/>
         <source>No API token given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Token angegeben.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="116"/>
         <source>Creating the demo store with sample mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mailspeicher mit Beispielmails wird angelegt…</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="126"/>
         <source>Check that mailstore-agent is installed and that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob mailstore-agent installiert und der Datenordner beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="136"/>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="139"/>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="143"/>
         <source>Not connected to any mailstore.
 
 Use Connect… (Ctrl+O) to add a host over SSH or HTTPS, pick a saved host in the fleet tree, or start with --demo to explore a demo store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Mailspeicher verbunden.
+
+Über Verbinden… (Ctrl+O) einen Host per SSH oder HTTPS hinzufügen, einen gespeicherten Host in der Flotte auswählen oder mit --demo starten, um einen Demo-Mailspeicher zu erkunden.</translation>
     </message>
 </context>
 </TS>
