@@ -622,7 +622,7 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="124"/>
         <source>&amp;Actions</source>
-        <translation>&amp;Aktionen</translation>
+        <translation>A&amp;ktionen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="137"/>
@@ -2547,7 +2547,7 @@ Umgebung: %4</translation>
         <location filename="../src/app/mainwindowhosts.cpp" line="74"/>
         <location filename="../src/app/mainwindowhosts.cpp" line="154"/>
         <source>&amp;Jobs</source>
-        <translation>&amp;Aufträge</translation>
+        <translation>Auf&amp;träge</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="136"/>
@@ -2568,7 +2568,7 @@ Umgebung: %4</translation>
         <location filename="../src/app/mainwindowhosts.cpp" line="74"/>
         <location filename="../src/app/mainwindowhosts.cpp" line="153"/>
         <source>&amp;Jobs (%1 running)</source>
-        <translation>&amp;Aufträge (%1 laufend)</translation>
+        <translation>Auf&amp;träge (%1 laufend)</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="105"/>
