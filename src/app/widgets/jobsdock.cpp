@@ -53,6 +53,7 @@ JobsDock::JobsDock(JobsModel *model, QWidget *parent)
     m_resumeButton->setDefaultAction(resume);
     m_resumeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_resumeButton->setAccessibleName(tr("Resume the selected job"));
+    m_resumeButton->setObjectName(u"jobsResumeButton"_s);
     bar->addWidget(m_resumeButton);
     auto *cancel = new QAction(QIcon(u":/icons/cancel.svg"_s), tr("&Cancel job"), this);
     cancel->setToolTip(tr("Stop the selected job (Delete). Work already done stays done."));
@@ -62,6 +63,7 @@ JobsDock::JobsDock(JobsModel *model, QWidget *parent)
     m_cancelButton->setDefaultAction(cancel);
     m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancelButton->setAccessibleName(tr("Cancel the selected job"));
+    m_cancelButton->setObjectName(u"jobsCancelButton"_s);
     bar->addWidget(m_cancelButton);
     layout->addLayout(bar);
 
