@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <cmath>
+
 namespace mailstore::agent {
 
 namespace {
@@ -40,6 +42,8 @@ QString AgentConfig::socketPath() const { return stateDir + QStringLiteral("/age
 QString AgentConfig::lockPath() const { return stateDir + QStringLiteral("/daemon.lock"); }
 QString AgentConfig::logPath() const { return stateDir + QStringLiteral("/daemon.log"); }
 QString AgentConfig::auditPath() const { return stateDir + QStringLiteral("/audit.log"); }
+QString AgentConfig::jobsDir() const { return stateDir + QStringLiteral("/jobs"); }
+quint64 AgentConfig::ioBytesPerSec() const { return quint64(std::llround(ioMBPerSec * 1e6)); }
 
 void addGlobalOptions(QCommandLineParser &parser)
 {
@@ -48,7 +52,8 @@ void addGlobalOptions(QCommandLineParser &parser)
                       QStringLiteral("Account layout under the root (default %d/%n/Maildir)."),
                       QStringLiteral("PATTERN")});
     parser.addOption({kConfig,
-                      QStringLiteral("Config file with root=, layout=, state_dir=, idle_timeout=, support_users=."),
+                      QStringLiteral("Config file with root=, layout=, state_dir=, idle_timeout=, support_users=, "
+                                     "io_mb_per_s=, heavy_jobs=."),
                       QStringLiteral("FILE")});
     parser.addOption({kStateDir, QStringLiteral("Folder for the daemon's socket, lock and log."),
                       QStringLiteral("DIR")});
@@ -90,6 +95,12 @@ std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &pars
         cfg.idleTimeoutSec = idle.toInt(&ok);
         if (!ok || cfg.idleTimeoutSec < 0)
             return std::unexpected(QStringLiteral("config file %1: idle_timeout must be a number of seconds").arg(file));
+        cfg.ioMBPerSec = s.value(QStringLiteral("io_mb_per_s"), 0).toDouble(&ok);
+        if (!ok || cfg.ioMBPerSec < 0 || !std::isfinite(cfg.ioMBPerSec))
+            return std::unexpected(QStringLiteral("config file %1: io_mb_per_s must be a number of MB/s, 0 for no cap").arg(file));
+        cfg.heavyJobs = s.value(QStringLiteral("heavy_jobs"), 2).toInt(&ok);
+        if (!ok || cfg.heavyJobs < 1 || cfg.heavyJobs > 64)
+            return std::unexpected(QStringLiteral("config file %1: heavy_jobs must be a whole number from 1 to 64").arg(file));
     }
     if (parser.isSet(kRoot))
         cfg.root = parser.value(kRoot);

@@ -19,11 +19,17 @@ struct AgentConfig {
     QString doveadmConfig;  // -c for doveadm when Dovecot runs with a non-default config
     QString configFile;     // the --config file, passed on to a daemon a bridge starts
     QStringList supportUsers; // local (and SSH) users with the support role; others are admin
+    // The I/O budget of the host's jobs: a read cap in MB/s (10^6 bytes; 0 = no cap) and
+    // how many heavy jobs (bulk reads) run at once; the rest wait queued.
+    double ioMBPerSec = 0;
+    int heavyJobs = 2;
 
     QString socketPath() const;
     QString lockPath() const;
     QString logPath() const;
     QString auditPath() const;
+    QString jobsDir() const; // the job journal
+    quint64 ioBytesPerSec() const;
 };
 
 // Adds --root, --layout, --config, --state-dir to a parser.

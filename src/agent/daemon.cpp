@@ -53,12 +53,12 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
     auto catalog = std::make_unique<core::catalog::AccountCatalog>(m_config.root.toStdString(), *layout);
     m_catalog = std::make_unique<CatalogService>(std::move(catalog), refreshSec);
     m_dispatcher = std::make_unique<Dispatcher>(*m_catalog);
-    m_host = std::make_unique<HostController>(m_config, *m_catalog, *m_dispatcher);
+    m_jobs = std::make_unique<JobManager>(m_config.heavyJobs, m_config.ioBytesPerSec());
+    m_host = std::make_unique<HostController>(m_config, *m_catalog, *m_dispatcher, *m_jobs);
     m_host->registerRoutes(*m_dispatcher);
     m_locator = std::make_unique<AccountLocator>(*m_catalog, *layout, m_config.root.toStdString());
     m_accounts = std::make_unique<AccountsController>(*m_catalog, *m_locator);
     m_accounts->registerRoutes(*m_dispatcher);
-    m_jobs = std::make_unique<JobManager>(2);
     m_index = std::make_unique<IndexController>(*m_locator, *m_catalog, *m_jobs, Doveadm(m_config.doveadmConfig));
     m_index->registerRoutes(*m_dispatcher);
     m_jobsApi = std::make_unique<JobsController>(*m_jobs);
@@ -132,6 +132,10 @@ std::expected<void, QString> Daemon::start()
     }
     if (!locked)
         return locked;
+    // Under the store lock: no other daemon writes this journal. Jobs it shows queued or
+    // running died with the previous daemon and are listed as interrupted.
+    for (const QString &problem : m_jobs->attachJournal(m_config.jobsDir()))
+        qCWarning(lcDaemon, "%s", qPrintable(problem));
 
     const QByteArray socketPath = QFile::encodeName(m_config.socketPath());
     if (socketPath.size() >= qsizetype(sizeof(sockaddr_un::sun_path)))
@@ -240,7 +244,8 @@ QByteArray Daemon::metricsText() const
     gauge("mailstore_messages", "Messages in the store.", sample("mailstore_messages", double(totals.messages)));
     gauge("mailstore_bytes", "Sum of message sizes in bytes.", sample("mailstore_bytes", double(totals.bytes)));
     QMap<QString, int> states;
-    for (auto s : {JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed, JobState::Cancelled})
+    for (auto s : {JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed, JobState::Cancelled,
+                   JobState::Interrupted})
         states.insert(jobStateName(s), 0);
     for (const auto &job : m_jobs->list())
         ++states[jobStateName(job.state)];

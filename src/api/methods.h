@@ -8,8 +8,8 @@
 namespace mailstore::api {
 
 inline constexpr int ApiMajor = 1;
-inline constexpr int ApiMinor = 3;
-inline constexpr QLatin1StringView ApiVersion{"1.3"};
+inline constexpr int ApiMinor = 4;
+inline constexpr QLatin1StringView ApiVersion{"1.4"};
 
 // Frames above this size are refused with -32600 and the session goes on.
 inline constexpr qsizetype MaxFrameBytes = 4 * 1024 * 1024;
@@ -26,6 +26,7 @@ inline constexpr QLatin1StringView IndexRebuild{"index.rebuild"};
 inline constexpr QLatin1StringView JobGet{"job.get"};
 inline constexpr QLatin1StringView JobList{"job.list"};
 inline constexpr QLatin1StringView JobCancel{"job.cancel"};
+inline constexpr QLatin1StringView JobResume{"job.resume"};
 inline constexpr QLatin1StringView AuditList{"audit.list"};
 // Notification (no id) the daemon sends to every client while a job runs.
 inline constexpr QLatin1StringView JobProgress{"job.progress"};

@@ -336,6 +336,7 @@ void MainWindow::updateActions()
     const bool mayChange = !m_current || m_current->host->mayChange();
     m_ui->actionRebuild->setVisible(mayChange);
     m_jobsDock->setCancelVisible(mayChange);
+    m_jobsDock->setResumeVisible(mayChange);
     m_ui->actionScanAll->setEnabled(connected);
     // Say what the action will work on: "Verify 3 accounts".
     m_ui->actionVerify->setText(selected > 1 ? tr("&Verify %n account(s)", nullptr, selected)

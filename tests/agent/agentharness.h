@@ -69,12 +69,12 @@ public:
     };
     using Bridge = std::unique_ptr<QProcess, BridgeCloser>;
 
-    Bridge startBridge(int idleTimeout = 60) const
+    Bridge startBridge(int idleTimeout = 60, const QStringList &extra = {}) const
     {
         Bridge p(new QProcess);
         p->setProcessChannelMode(QProcess::SeparateChannels);
         p->start(agentBin(), QStringList{QStringLiteral("--stdio")} + storeArgs()
-                                 + QStringList{QStringLiteral("--idle-timeout"), QString::number(idleTimeout)});
+                                 + QStringList{QStringLiteral("--idle-timeout"), QString::number(idleTimeout)} + extra);
         if (!p->waitForStarted(5000))
             return nullptr;
         return p;

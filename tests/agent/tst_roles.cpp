@@ -76,7 +76,7 @@ void TestRoles::supportUserIsRefusedMutatingMethods()
     const auto version = result(call(*bridge, QStringLiteral("api.version")));
     const QStringList mutating = version.value(QStringLiteral("mutating")).toVariant().toStringList();
     QCOMPARE(mutating, (QStringList{QStringLiteral("daemon.stop"), QStringLiteral("index.rebuild"),
-                                    QStringLiteral("job.cancel")}));
+                                    QStringLiteral("job.cancel"), QStringLiteral("job.resume")}));
 
     // Every mutating method: forbidden (1011), with a message naming method and role.
     const auto rebuild = call(*bridge, QStringLiteral("index.rebuild"),
@@ -86,6 +86,7 @@ void TestRoles::supportUserIsRefusedMutatingMethods()
     QVERIFY2(message.contains(QLatin1String("forbidden")) && message.contains(QLatin1String("support")),
              qPrintable(message));
     QCOMPARE(errorCode(call(*bridge, QStringLiteral("job.cancel"), {{QStringLiteral("id"), QStringLiteral("j-1")}})), 1011);
+    QCOMPARE(errorCode(call(*bridge, QStringLiteral("job.resume"), {{QStringLiteral("id"), QStringLiteral("j-1")}})), 1011);
     QCOMPARE(errorCode(call(*bridge, QStringLiteral("daemon.stop"))), 1011);
 
     // The CLI's `daemon stop` says so too, instead of waiting for a stop that never comes.
@@ -95,7 +96,7 @@ void TestRoles::supportUserIsRefusedMutatingMethods()
 
     // Reads still fine, and the refusals are in the audit log (support may read it).
     const auto audit = result(call(*bridge, QStringLiteral("audit.list")));
-    QCOMPARE(audit.value(QStringLiteral("total")).toInt(), 4);
+    QCOMPARE(audit.value(QStringLiteral("total")).toInt(), 5);
     const auto newest = audit.value(QStringLiteral("entries")).toArray().first().toObject();
     QCOMPARE(newest.value(QStringLiteral("method")).toString(), QStringLiteral("daemon.stop"));
     QCOMPARE(newest.value(QStringLiteral("principal")).toString(), m_me);
@@ -119,7 +120,7 @@ void TestRoles::adminCallsAreAuditedNewestFirst()
              1001);
 
     const auto audit = result(call(*bridge, QStringLiteral("audit.list"), {{QStringLiteral("limit"), 3}}));
-    QCOMPARE(audit.value(QStringLiteral("total")).toInt(), 6);
+    QCOMPARE(audit.value(QStringLiteral("total")).toInt(), 7); // 5 refused by the support test, 2 here
     const QJsonArray entries = audit.value(QStringLiteral("entries")).toArray();
     QCOMPARE(entries.size(), 3);
     const auto cancel = entries.at(0).toObject();
@@ -139,7 +140,7 @@ void TestRoles::adminCallsAreAuditedNewestFirst()
 
     // Paging: offset skips the newest.
     const auto page = result(call(*bridge, QStringLiteral("audit.list"),
-                                  {{QStringLiteral("limit"), 2}, {QStringLiteral("offset"), 5}}));
+                                  {{QStringLiteral("limit"), 2}, {QStringLiteral("offset"), 6}}));
     QCOMPARE(page.value(QStringLiteral("entries")).toArray().size(), 1);
     QCOMPARE(page.value(QStringLiteral("entries")).toArray().first().toObject().value(QStringLiteral("method")).toString(),
              QStringLiteral("index.rebuild"));
@@ -149,7 +150,7 @@ void TestRoles::adminCallsAreAuditedNewestFirst()
     QFile log(m_h.stateDir() + QStringLiteral("/audit.log"));
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
-    QCOMPARE(lines.size(), 6);
+    QCOMPARE(lines.size(), 7);
     for (const auto &l : lines)
         QVERIFY(QJsonDocument::fromJson(l).isObject());
     struct stat st{};

@@ -239,7 +239,7 @@ void TestFleet::supportRoleHidesWhatItMayNotRun()
     HostConnection *host = m_window->addHost(p, localTransportFactory(local));
     QTRY_COMPARE_WITH_TIMEOUT(host->callerRole(), u"support"_s, 30'000);
     QVERIFY(!rebuild->isVisible()); // hidden, not greyed out
-    auto *cancel = m_window->jobsDock()->findChild<QToolButton *>();
+    auto *cancel = m_window->jobsDock()->findChild<QToolButton *>(u"jobsCancelButton"_s);
     QVERIFY(cancel && cancel->isHidden());
     m_window->selectHost(m_hostA); // an admin host shows them again
     QVERIFY(rebuild->isVisible());

@@ -7,6 +7,7 @@
 #include "agentclient.h"
 #include "api/methods.h"
 #include "localagent.h"
+#include "displayformat.h"
 #include "models/jobsmodel.h"
 #include "teststore.h"
 
@@ -26,6 +27,7 @@ private slots:
     void hostVerifyJobIsFollowed();
     void secondModelListsFinishedJob();
     void cancelReachesTheDaemon();
+    void textsForRateEtaAndInterrupted();
 
 private:
     QString startVerifyAll(bool deep);
@@ -128,6 +130,33 @@ void TestJobsModel::cancelReachesTheDaemon()
     QVERIFY2(state == "cancelled"_L1 || state == "succeeded"_L1, qPrintable(state));
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     QVERIFY(!model.index(model.rowOf(id), JobsModel::Result).data().toString().isEmpty());
+}
+
+void TestJobsModel::textsForRateEtaAndInterrupted()
+{
+    QJsonObject progress{{u"done"_s, 10}, {u"total"_s, 100}, {u"unit"_s, u"messages"_s},
+                         {u"bytesDone"_s, 1000}, {u"bytesTotal"_s, 50'000'000}, {u"bytesPerSec"_s, 25'000'000},
+                         {u"itemsPerSec"_s, 4.5}, {u"eta"_s, u"estimating"_s}};
+    QJsonObject job{{u"id"_s, u"j-1"_s}, {u"state"_s, u"running"_s}, {u"progress"_s, progress}};
+    // No figure from the agent yet: the console says so instead of guessing.
+    QCOMPARE(JobsModel::etaText(job), JobsModel::tr("estimating…"));
+    QVERIFY(JobsModel::rateText(job).contains(mailstore::app::display::size(25'000'000)));
+    progress.remove(u"eta"_s);
+    progress.insert(u"etaSeconds"_s, 185);
+    job.insert(u"progress"_s, progress);
+    QCOMPARE(JobsModel::etaText(job), JobsModel::tr("%n min", nullptr, 3));
+    QCOMPARE(JobsModel::durationText(30), JobsModel::tr("< 1 min"));
+    QCOMPARE(JobsModel::durationText(4 * 3600 + 20 * 60), JobsModel::tr("%1 h %2 min").arg(4).arg(20));
+
+    QJsonObject interrupted{{u"id"_s, u"j-2"_s}, {u"state"_s, u"interrupted"_s}, {u"resumable"_s, true},
+                            {u"progress"_s, progress}};
+    QVERIFY(JobsModel::isFinishedState(u"interrupted"_s));
+    QCOMPARE(JobsModel::stateText(u"interrupted"_s), JobsModel::tr("Interrupted"));
+    QVERIFY(JobsModel::etaText(interrupted).isEmpty());
+    QVERIFY(JobsModel::canResume(interrupted));
+    interrupted.insert(u"resumedBy"_s, u"j-3"_s);
+    QVERIFY(!JobsModel::canResume(interrupted)); // once only
+    QVERIFY(!JobsModel::canResume(job));         // running
 }
 
 QTEST_MAIN(TestJobsModel)

@@ -4,6 +4,7 @@
 #include "../../api/methods.h"
 #include "../catalogservice.h"
 #include "../dispatcher.h"
+#include "../jobs/jobmanager.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,10 +13,11 @@
 namespace mailstore::agent {
 
 HostController::HostController(const AgentConfig &config, const CatalogService &catalog,
-                               const Dispatcher &dispatcher)
+                               const Dispatcher &dispatcher, const JobManager &jobs)
     : m_config(config)
     , m_catalog(catalog)
     , m_dispatcher(dispatcher)
+    , m_jobs(jobs)
 {
 }
 
@@ -74,6 +76,17 @@ QJsonObject HostController::hostInfo() const
     };
     if (!m_catalog.lastError().isEmpty())
         info.insert(QStringLiteral("catalogError"), m_catalog.lastError());
+    // The I/O budget as configured and as used right now, so an operator sees why a job waits.
+    const auto budget = m_jobs.budget();
+    info.insert(QStringLiteral("ioBudget"), QJsonObject{
+        {QStringLiteral("bytesPerSecond"), qint64(budget.bytesPerSecond)},
+        {QStringLiteral("heavyJobs"), budget.heavyJobs},
+        {QStringLiteral("heavyRunning"), budget.heavyRunning},
+        {QStringLiteral("heavyWaiting"), budget.heavyWaiting},
+        {QStringLiteral("bytesPerSecondNow"), qint64(budget.bytesPerSecondNow)}});
+    const QStringList problems = m_jobs.journalProblems();
+    if (!problems.isEmpty())
+        info.insert(QStringLiteral("jobJournalProblems"), QJsonArray::fromStringList(problems));
     return info;
 }
 

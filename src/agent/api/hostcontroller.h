@@ -10,10 +10,12 @@ namespace mailstore::agent {
 
 class CatalogService;
 class Dispatcher;
+class JobManager;
 
 class HostController final {
 public:
-    HostController(const AgentConfig &config, const CatalogService &catalog, const Dispatcher &dispatcher);
+    HostController(const AgentConfig &config, const CatalogService &catalog, const Dispatcher &dispatcher,
+                   const JobManager &jobs);
     void registerRoutes(Dispatcher &dispatcher);
 
 private:
@@ -23,6 +25,7 @@ private:
     const AgentConfig &m_config;
     const CatalogService &m_catalog;
     const Dispatcher &m_dispatcher;
+    const JobManager &m_jobs;
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
 };
 

@@ -48,6 +48,17 @@ void JobsController::registerRoutes(Dispatcher &dispatcher)
                        m_jobs.cancel(*id);
                        return m_jobs.get(*id)->toJson();
                    }, Route::Thread::Main}));
+    // A new run of an interrupted (or failed, cancelled) job; the answer is the new Job,
+    // whose resumedFrom names the old one.
+    dispatcher.add(api::method::JobResume, mutatingRoute({[this](const api::Params &p) -> Reply {
+                       auto id = p.string(QStringLiteral("id"), {}, true);
+                       if (!id)
+                           return std::unexpected(id.error());
+                       auto started = m_jobs.resume(*id);
+                       if (!started)
+                           return std::unexpected(started.error());
+                       return m_jobs.get(*started)->toJson();
+                   }, Route::Thread::Main}));
 }
 
 } // namespace mailstore::agent

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// JobsController: job.get, job.list, job.cancel.
+// JobsController: job.get, job.list, job.cancel, job.resume.
 
 #include "../dispatcher.h"
 

@@ -1,28 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobmanager.h"
 
+#include "jobjournal.h"
+#include "jobmanager_p.h"
+
 #include <QDateTime>
-#include <QPointer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcJobs, "mailstore.jobs")
 
 namespace mailstore::agent {
 
 namespace {
 constexpr qint64 PublishIntervalMs = 250;
-constexpr int MaxLogLines = 200;
-qint64 nowSecs() { return QDateTime::currentSecsSinceEpoch(); }
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+// Light jobs (a rebuild of a few accounts) run beside the heavy ones, up to this many.
+constexpr int LightThreads = 4;
+
+QString waitingPhase() { return QStringLiteral("waiting for an I/O slot"); }
 } // namespace
 
-struct JobManager::Entry {
-    JobRecord record;
-    std::atomic<bool> cancel{false};
-    qint64 lastPublishMs = 0;
-    bool publishPending = false;
-    // Bumped on every change of the record: a publish with nothing new is skipped, so a
-    // deferred publish that lands after the final one does not repeat it.
-    quint64 version = 1;
-    quint64 publishedVersion = 0;
-};
 
 class JobManager::Context final : public JobContext {
 public:
@@ -32,42 +28,63 @@ public:
     }
     void setProgress(qint64 done, qint64 total, const QString &unit, const QString &phase) override
     {
-        {
-            std::lock_guard lock(m_manager->m_mutex);
-            m_entry->record.progress = JobProgress{done, total, unit, phase};
-            ++m_entry->version;
-        }
-        post(false);
+        update([&](JobProgress &p) {
+            p.done = done;
+            p.total = total;
+            p.unit = unit;
+            p.phase = phase;
+        });
+    }
+    void setBytes(qint64 done, qint64 total) override
+    {
+        update([&](JobProgress &p) {
+            p.bytesDone = done;
+            p.bytesTotal = total;
+        });
     }
     void log(const QString &line) override
     {
         {
             std::lock_guard lock(m_manager->m_mutex);
-            auto &log = m_entry->record.log;
-            log.append(QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line);
-            while (log.size() > MaxLogLines)
-                log.removeFirst();
+            appendLog(m_entry->record, line);
             ++m_entry->version;
         }
         post(false);
     }
-    const std::atomic<bool> &cancelFlag() const override { return m_entry->cancel; }
-    void post(bool force)
+    void setResumeParams(const QJsonObject &params) override
     {
-        const QString id = m_entry->record.id;
-        QMetaObject::invokeMethod(m_manager, [m = m_manager, id, force] { m->publish(id, force); },
-                                  Qt::QueuedConnection);
+        std::lock_guard lock(m_manager->m_mutex);
+        m_entry->record.resumeParams = params;
+        ++m_entry->version;
     }
+    const std::atomic<bool> &cancelFlag() const override { return m_entry->cancel; }
+    core::fs::IoThrottle *throttle() const override { return &m_manager->m_throttle; }
+    void post(bool force) { m_manager->postPublish(m_entry->record.id, force); }
 
 private:
+    template <typename Fn>
+    void update(Fn change)
+    {
+        {
+            std::lock_guard lock(m_manager->m_mutex);
+            auto &p = m_entry->record.progress;
+            change(p);
+            m_entry->meter.sample(nowMs(), p.done, p.bytesDone);
+            ++m_entry->version;
+        }
+        post(false);
+    }
     JobManager *m_manager;
     std::shared_ptr<Entry> m_entry;
 };
 
-JobManager::JobManager(int maxConcurrent, QObject *parent)
+JobManager::JobManager(int heavyJobs, quint64 bytesPerSecond, QObject *parent)
     : QObject(parent)
+    , m_throttle(bytesPerSecond)
+    , m_heavyJobs(std::max(1, heavyJobs))
 {
-    m_pool.setMaxThreadCount(std::max(1, maxConcurrent));
+    m_pool.setMaxThreadCount(m_heavyJobs + LightThreads);
+    m_journalPool.setMaxThreadCount(1);
 }
 
 JobManager::~JobManager()
@@ -75,53 +92,136 @@ JobManager::~JobManager()
     shutdown(5000);
 }
 
-QString JobManager::start(const QString &kind, const QString &summary, JobWork work)
+QString JobManager::newId()
+{
+    // The daemon's start time in the id keeps ids unique across restarts; the loop
+    // covers a restart within the same second, whose old ids the journal brought back.
+    static const QString epoch = QString::number(nowSecs(), 36);
+    QString id;
+    do
+        id = QStringLiteral("j-%1-%2").arg(epoch).arg(m_nextId++);
+    while (m_jobs.contains(id));
+    return id;
+}
+
+QString JobManager::start(const QString &kind, const QString &summary, JobWork work, const JobOptions &options)
 {
     auto entry = std::make_shared<Entry>();
+    QString id;
     {
         std::lock_guard lock(m_mutex);
-        // The daemon's start time in the id keeps ids unique across restarts.
-        static const QString epoch = QString::number(nowSecs(), 36);
-        entry->record.id = QStringLiteral("j-%1-%2").arg(epoch).arg(m_nextId++);
-        entry->record.kind = kind;
-        entry->record.summary = summary;
-        entry->record.createdAt = nowSecs();
-        m_jobs.insert(entry->record.id, entry);
-        m_order.append(entry->record.id);
-    }
-    const QString id = entry->record.id;
-    publish(id, true);
-    m_pool.start([this, entry, work = std::move(work)] {
-        Context ctx(this, entry);
-        {
-            std::lock_guard lock(m_mutex);
-            entry->record.state = JobState::Running;
-            entry->record.startedAt = nowSecs();
-            ++entry->version;
+        auto &r = entry->record;
+        r.id = id = newId();
+        r.kind = kind;
+        r.summary = summary;
+        r.createdAt = nowSecs();
+        r.heavy = options.heavy;
+        r.resumable = options.resumable;
+        r.resumeParams = options.resumeParams;
+        entry->work = std::move(work);
+        m_jobs.insert(id, entry);
+        m_order.append(id);
+        if (m_shuttingDown) {
+            r.state = JobState::Interrupted;
+            r.finishedAt = r.createdAt;
+            appendLog(r, QStringLiteral("the agent is stopping: the job did not start"));
+        } else if (options.heavy && m_heavyRunning >= m_heavyJobs) {
+            r.progress.phase = waitingPhase();
+            appendLog(r, QStringLiteral("waiting for an I/O slot (%1 of %2 heavy jobs running)")
+                             .arg(m_heavyRunning).arg(m_heavyJobs));
+            m_waiting.append(entry);
+        } else {
+            launch(entry);
         }
-        ctx.post(true);
-        std::expected<QJsonValue, api::RpcError> outcome =
-            entry->cancel ? std::unexpected(api::RpcError{api::rpccode::Cancelled, QStringLiteral("cancelled before it started"), {}})
-                          : work(ctx);
+        pruneFinished();
+    }
+    publish(id, true);
+    return id;
+}
+
+void JobManager::launch(const std::shared_ptr<Entry> &entry)
+{
+    if (entry->record.heavy)
+        ++m_heavyRunning;
+    m_pool.start([this, entry] {
+        Context ctx(this, entry);
+        bool run = false;
         {
             std::lock_guard lock(m_mutex);
-            auto &r = entry->record;
-            r.finishedAt = nowSecs();
-            ++entry->version;
-            if (entry->cancel) {
-                r.state = JobState::Cancelled;
-                r.error = api::RpcError{api::rpccode::Cancelled, QStringLiteral("cancelled"), {}};
-            } else if (outcome) {
-                r.state = JobState::Succeeded;
-                r.result = *outcome;
-            } else {
-                r.state = JobState::Failed;
-                r.error = outcome.error();
+            if (!entry->cancel) {
+                run = true;
+                entry->record.state = JobState::Running;
+                entry->record.startedAt = nowSecs();
+                entry->record.progress.phase = QStringLiteral("starting");
+                entry->meter.start(nowMs());
+                entry->journalNow = true;
+                ++entry->version;
             }
         }
         ctx.post(true);
+        finish(entry, run ? entry->work(ctx)
+                          : std::unexpected(api::RpcError{api::rpccode::Cancelled,
+                                                          QStringLiteral("cancelled before it started"), {}}));
     });
-    return id;
+}
+
+void JobManager::finish(const std::shared_ptr<Entry> &entry, std::expected<QJsonValue, api::RpcError> outcome)
+{
+    QStringList changed{entry->record.id};
+    {
+        std::lock_guard lock(m_mutex);
+        auto &r = entry->record;
+        r.finishedAt = nowSecs();
+        if (entry->cancel && !entry->userCancel && m_shuttingDown) {
+            r.state = JobState::Interrupted;
+            appendLog(r, QStringLiteral("the agent is stopping: the job was interrupted"));
+        } else if (entry->cancel) {
+            r.state = JobState::Cancelled;
+            r.error = api::RpcError{api::rpccode::Cancelled, QStringLiteral("cancelled"), {}};
+            appendLog(r, QStringLiteral("cancelled"));
+        } else if (outcome) {
+            r.state = JobState::Succeeded;
+            r.result = *outcome;
+        } else {
+            r.state = JobState::Failed;
+            r.error = outcome.error();
+            appendLog(r, QStringLiteral("failed: ") + outcome.error().message);
+        }
+        entry->work = nullptr;
+        entry->journalNow = true;
+        ++entry->version;
+        if (r.heavy)
+            --m_heavyRunning;
+        // The freed slot goes to the oldest waiting heavy job.
+        while (!m_shuttingDown && m_heavyRunning < m_heavyJobs && !m_waiting.isEmpty()) {
+            auto next = m_waiting.takeFirst();
+            appendLog(next->record, QStringLiteral("got an I/O slot"));
+            ++next->version;
+            launch(next);
+            changed << next->record.id;
+        }
+        pruneFinished();
+    }
+    for (const QString &id : std::as_const(changed))
+        postPublish(id, true);
+}
+
+void JobManager::postPublish(const QString &id, bool force)
+{
+    QMetaObject::invokeMethod(this, [this, id, force] { publish(id, force); }, Qt::QueuedConnection);
+}
+
+JobRecord JobManager::snapshot(const Entry &entry) const
+{
+    JobRecord r = entry.record;
+    if (r.state == JobState::Running) {
+        const auto e = entry.meter.estimate(nowMs(), r.progress.done, r.progress.total, r.progress.bytesDone,
+                                            r.progress.bytesTotal);
+        r.progress.itemsPerSec = e.itemsPerSec;
+        r.progress.bytesPerSec = e.bytesPerSec;
+        r.progress.etaSeconds = e.etaSeconds;
+    }
+    return r;
 }
 
 std::optional<JobRecord> JobManager::get(const QString &id) const
@@ -130,7 +230,7 @@ std::optional<JobRecord> JobManager::get(const QString &id) const
     const auto it = m_jobs.constFind(id);
     if (it == m_jobs.cend())
         return std::nullopt;
-    return (*it)->record;
+    return snapshot(**it);
 }
 
 QList<JobRecord> JobManager::list() const
@@ -138,17 +238,34 @@ QList<JobRecord> JobManager::list() const
     std::lock_guard lock(m_mutex);
     QList<JobRecord> out;
     for (auto it = m_order.crbegin(); it != m_order.crend(); ++it)
-        out.append(m_jobs.value(*it)->record);
+        if (const auto e = m_jobs.value(*it))
+            out.append(snapshot(*e));
     return out;
 }
 
 bool JobManager::cancel(const QString &id)
 {
-    std::lock_guard lock(m_mutex);
-    const auto it = m_jobs.constFind(id);
-    if (it == m_jobs.cend() || (*it)->record.finished())
-        return false;
-    (*it)->cancel = true;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_jobs.constFind(id);
+        if (it == m_jobs.cend() || (*it)->record.finished())
+            return false;
+        const auto entry = *it;
+        entry->cancel = true;
+        entry->userCancel = true;
+        if (!m_waiting.removeOne(entry))
+            return true; // a running job stops at its next check and ends in finish()
+        // Never started: it ends here.
+        auto &r = entry->record;
+        r.state = JobState::Cancelled;
+        r.finishedAt = nowSecs();
+        r.error = api::RpcError{api::rpccode::Cancelled, QStringLiteral("cancelled while waiting for an I/O slot"), {}};
+        appendLog(r, QStringLiteral("cancelled while waiting for an I/O slot"));
+        entry->work = nullptr;
+        entry->journalNow = true;
+        ++entry->version;
+    }
+    publish(id, true);
     return true;
 }
 
@@ -161,20 +278,33 @@ bool JobManager::hasActive() const
     return false;
 }
 
-void JobManager::shutdown(int waitMs)
+
+
+JobManager::Budget JobManager::budget() const
 {
-    {
-        std::lock_guard lock(m_mutex);
-        for (const auto &e : m_jobs)
-            e->cancel = true;
-    }
-    m_pool.waitForDone(waitMs);
+    std::lock_guard lock(m_mutex);
+    Budget b;
+    b.bytesPerSecond = m_throttle.rate();
+    b.heavyJobs = m_heavyJobs;
+    b.heavyRunning = m_heavyRunning;
+    b.heavyWaiting = int(m_waiting.size());
+    for (const auto &e : m_jobs)
+        if (e->record.state == JobState::Running)
+            b.bytesPerSecondNow += snapshot(*e).progress.bytesPerSec;
+    return b;
+}
+
+QStringList JobManager::journalProblems() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_journalProblems;
 }
 
 void JobManager::publish(const QString &id, bool force)
 {
     std::shared_ptr<Entry> entry;
     JobRecord copy;
+    bool writeJournal = false;
     {
         std::lock_guard lock(m_mutex);
         entry = m_jobs.value(id);
@@ -199,9 +329,20 @@ void JobManager::publish(const QString &id, bool force)
         }
         entry->lastPublishMs = now;
         entry->publishedVersion = entry->version;
-        copy = entry->record;
+        copy = snapshot(*entry);
+        // State changes are written at once; progress at most every JournalIntervalMs.
+        if (m_journal && (entry->journalNow || now - entry->lastJournalMs >= JournalIntervalMs)) {
+            writeJournal = true;
+            entry->journalNow = false;
+            entry->lastJournalMs = now;
+            entry->journaledVersion = entry->version;
+        }
     }
+    if (writeJournal)
+        journal(copy);
     Q_EMIT jobChanged(copy);
 }
+
+
 
 } // namespace mailstore::agent

@@ -73,8 +73,14 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         case Summary: return job.value("summary"_L1).toString();
         case State: return stateText(state);
         case Progress: return progressText(job);
+        case Rate: return rateText(job);
+        case Eta: return etaText(job);
         case Result: return resultText(job);
         }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Rate || index.column() == Eta)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::DecorationRole:
         if (index.column() == State) {
@@ -82,6 +88,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
                 return QIcon(u":/icons/error.svg"_s);
             if (state == "cancelled"_L1)
                 return QIcon(u":/icons/cancel.svg"_s);
+            if (state == "interrupted"_L1)
+                return QIcon(u":/icons/warning.svg"_s);
             if (state == "succeeded"_L1)
                 return QIcon(u":/icons/healthy.svg"_s);
             return QIcon(u":/icons/jobs.svg"_s);
@@ -117,6 +125,8 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
     case Summary: return tr("For");
     case State: return tr("State");
     case Progress: return tr("Progress");
+    case Rate: return tr("Rate");
+    case Eta: return tr("Time left");
     case Result: return tr("Result");
     }
     return {};
@@ -161,6 +171,28 @@ void JobsModel::cancel(const QString &id)
         }
         upsert(r.result.toObject());
     });
+}
+
+void JobsModel::resume(const QString &id)
+{
+    m_client->call(api::method::JobResume, QJsonObject{{u"id"_s, id}}, this,
+                   [this, id](const api::Response &r) {
+        if (r.error) {
+            emit failed(tr("The job could not be resumed: %1").arg(errorText(*r.error)));
+            return;
+        }
+        const QJsonObject resumed = r.result.toObject();
+        upsert(resumed);
+        fetch(id); // the old job now names its new run (resumedBy)
+        emit jobResumed(id, resumed.value("id"_L1).toString());
+    });
+}
+
+bool JobsModel::canResume(const QJsonObject &job)
+{
+    const QString state = job.value("state"_L1).toString();
+    return job.value("resumable"_L1).toBool() && !job.contains("resumedBy"_L1)
+        && (state == "interrupted"_L1 || state == "failed"_L1 || state == "cancelled"_L1);
 }
 
 QJsonObject JobsModel::job(const QString &id) const
@@ -270,90 +302,6 @@ void JobsModel::pollQuiet()
             fetch(id);
         }
     }
-}
-
-bool JobsModel::isFinishedState(const QString &state)
-{
-    return state == "succeeded"_L1 || state == "failed"_L1 || state == "cancelled"_L1;
-}
-
-QString JobsModel::kindText(const QString &kind)
-{
-    if (kind == api::method::IndexVerify)
-        return tr("Index check");
-    if (kind == api::method::IndexRebuild)
-        return tr("Index rebuild");
-    return kind;
-}
-
-QString JobsModel::stateText(const QString &state)
-{
-    if (state == "queued"_L1)
-        return tr("Queued");
-    if (state == "running"_L1)
-        return tr("Running");
-    if (state == "succeeded"_L1)
-        return tr("Done");
-    if (state == "failed"_L1)
-        return tr("Failed");
-    if (state == "cancelled"_L1)
-        return tr("Cancelled");
-    return state;
-}
-
-QString JobsModel::unitText(const QString &unit)
-{
-    if (unit == "accounts"_L1)
-        return tr("accounts");
-    if (unit == "mailboxes"_L1)
-        return tr("mailboxes");
-    if (unit == "messages"_L1)
-        return tr("messages");
-    return unit;
-}
-
-QString JobsModel::progressText(const QJsonObject &job)
-{
-    const QJsonObject p = job.value("progress"_L1).toObject();
-    const qint64 done = p.value("done"_L1).toInteger(), total = p.value("total"_L1).toInteger();
-    const QString unit = unitText(p.value("unit"_L1).toString());
-    if (total <= 0)
-        return job.value("state"_L1).toString() == "queued"_L1 ? tr("waiting…") : tr("starting…");
-    return tr("%1 of %2 %3").arg(display::count(done), display::count(total), unit);
-}
-
-QString JobsModel::resultText(const QJsonObject &job)
-{
-    const QString state = job.value("state"_L1).toString();
-    const QString kind = job.value("kind"_L1).toString();
-    const QJsonObject result = job.value("result"_L1).toObject();
-    if (state == "failed"_L1) {
-        const QJsonValue e = job.value("error"_L1);
-        if (e.isObject()) {
-            const QJsonObject o = e.toObject();
-            return errorText(api::RpcError{int(o.value("code"_L1).toInteger(api::rpccode::InternalError)),
-                                           o.value("message"_L1).toString(), o.value("data"_L1)});
-        }
-        return e.toString().isEmpty() ? tr("The job failed.") : e.toString();
-    }
-    if (state == "cancelled"_L1)
-        return tr("Cancelled after %1.").arg(progressText(job));
-    if (state != "succeeded"_L1)
-        return {};
-    if (kind == api::method::IndexVerify && result.contains("accounts"_L1)) {
-        return tr("%n account(s) checked", nullptr, int(result.value("accounts"_L1).toInteger()))
-            + u", "_s
-            + tr("%n with problems", nullptr, int(result.value("withProblems"_L1).toInteger()));
-    }
-    if (kind == api::method::IndexRebuild) {
-        const QJsonArray reports = result.value("reports"_L1).toArray();
-        int mailboxes = 0;
-        for (const auto &r : reports)
-            mailboxes += int(r.toObject().value("mailboxes"_L1).toArray().size());
-        return tr("%n mailbox(es) rebuilt", nullptr, mailboxes) + u", "_s
-            + tr("%n account(s)", nullptr, int(reports.size()));
-    }
-    return tr("Done");
 }
 
 } // namespace mailstore::app

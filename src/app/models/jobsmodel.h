@@ -21,11 +21,11 @@ class JobsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobsModel)
 public:
-    enum Column { Kind, Summary, State, Progress, Result, ColumnCount };
+    enum Column { Kind, Summary, State, Progress, Rate, Eta, Result, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         IdRole = Qt::UserRole, // "j-3"
-        StateRole,             // "queued" | "running" | "succeeded" | "failed" | "cancelled"
+        StateRole,             // "queued" | "running" | "succeeded" | "failed" | "cancelled" | "interrupted"
         DoneRole,              // qint64
         TotalRole,             // qint64, 0 while unknown
         UnitRole,              // translated unit ("accounts")
@@ -46,6 +46,8 @@ public:
     // even if it ended before its first notification arrived.
     void track(const QString &id);
     void cancel(const QString &id);
+    // job.resume: a new run of an interrupted (failed, cancelled) job; jobResumed on success.
+    void resume(const QString &id);
 
     QJsonObject job(const QString &id) const;
     QString jobId(int row) const;
@@ -60,10 +62,17 @@ public:
     // "300 accounts checked, 3 with problems", the error sentence, "Cancelled after …".
     static QString resultText(const QJsonObject &job);
     static QString progressText(const QJsonObject &job);
+    // "25.1 MB/s" or "12 accounts/s"; empty unless running.
+    static QString rateText(const QJsonObject &job);
+    // "3 min", "1 h 20 min"; "estimating…" until the agent has an ETA; empty unless running.
+    static QString etaText(const QJsonObject &job);
+    static QString durationText(qint64 seconds);
+    static bool canResume(const QJsonObject &job);
 
 signals:
     void jobChanged(const QJsonObject &job);
     void jobFinished(const QJsonObject &job); // once per job seen running or tracked
+    void jobResumed(const QString &oldId, const QString &newId);
     void activeCountChanged(int active);
     void failed(const QString &message);
 

@@ -2,6 +2,7 @@
 #include "jobsdock.h"
 
 #include "models/jobsmodel.h"
+#include "widgets/jobdetaildialog.h"
 #include "widgets/progressdelegate.h"
 
 #include <QAction>
@@ -22,6 +23,8 @@ JobsDock::JobsDock(JobsModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new QTableView)
     , m_cancelButton(new QToolButton)
+    , m_resumeButton(new QToolButton)
+    , m_detailButton(new QToolButton)
     , m_errorLabel(new QLabel)
     , m_emptyLabel(new QLabel)
 {
@@ -37,7 +40,21 @@ JobsDock::JobsDock(JobsModel *model, QWidget *parent)
                              "indexes) runs here and goes on when the console closes."));
     m_emptyLabel->setWordWrap(true);
     bar->addWidget(m_emptyLabel, 1);
-    bar->addStretch(); // keeps Cancel at the right when the hint is hidden
+    bar->addStretch(); // keeps the buttons at the right when the hint is hidden
+    auto *detail = new QAction(QIcon(u":/icons/info.svg"_s), tr("&Details…"), this);
+    detail->setToolTip(tr("Show the selected job with its log (Enter or double click)"));
+    m_detailButton->setDefaultAction(detail);
+    m_detailButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailButton->setAccessibleName(tr("Show the selected job's details and log"));
+    bar->addWidget(m_detailButton);
+    auto *resume = new QAction(QIcon(u":/icons/refresh.svg"_s), tr("&Resume job"), this);
+    resume->setToolTip(tr("Run the selected interrupted job again; a rebuild goes on with "
+                          "the accounts it had not finished."));
+    m_resumeButton->setDefaultAction(resume);
+    m_resumeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_resumeButton->setAccessibleName(tr("Resume the selected job"));
+    m_resumeButton->setObjectName(u"jobsResumeButton"_s);
+    bar->addWidget(m_resumeButton);
     auto *cancel = new QAction(QIcon(u":/icons/cancel.svg"_s), tr("&Cancel job"), this);
     cancel->setToolTip(tr("Stop the selected job (Delete). Work already done stays done."));
     cancel->setShortcut(QKeySequence::Delete);
@@ -46,6 +63,7 @@ JobsDock::JobsDock(JobsModel *model, QWidget *parent)
     m_cancelButton->setDefaultAction(cancel);
     m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancelButton->setAccessibleName(tr("Cancel the selected job"));
+    m_cancelButton->setObjectName(u"jobsCancelButton"_s);
     bar->addWidget(m_cancelButton);
     layout->addLayout(bar);
 
@@ -74,11 +92,22 @@ JobsDock::JobsDock(JobsModel *model, QWidget *parent)
     h->resizeSection(JobsModel::Summary, 220);
     h->resizeSection(JobsModel::State, 110);
     h->resizeSection(JobsModel::Progress, 240);
+    h->resizeSection(JobsModel::Rate, 90);
+    h->resizeSection(JobsModel::Eta, 90);
     h->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
     setWidget(content);
 
     connect(cancel, &QAction::triggered, this, &JobsDock::cancelSelected);
+    connect(resume, &QAction::triggered, this, &JobsDock::resumeSelected);
+    connect(detail, &QAction::triggered, this, [this] {
+        if (m_view->currentIndex().isValid())
+            showDetail(m_view->currentIndex().data(JobsModel::IdRole).toString());
+    });
+    // Enter and double click.
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        showDetail(index.data(JobsModel::IdRole).toString());
+    });
     m_model = nullptr;
     setModel(model);
 }
@@ -124,6 +153,21 @@ void JobsDock::setCancelVisible(bool visible)
     m_cancelButton->defaultAction()->setVisible(visible); // its Delete shortcut too
 }
 
+void JobsDock::setResumeVisible(bool visible)
+{
+    m_resumeVisible = visible;
+    updateButtons();
+}
+
+void JobsDock::showDetail(const QString &id)
+{
+    if (!m_model || id.isEmpty())
+        return;
+    auto *dialog = new JobDetailDialog(m_model, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void JobsDock::updateButtons()
 {
     m_emptyLabel->setVisible(!m_model || m_model->rowCount() == 0);
@@ -131,6 +175,18 @@ void JobsDock::updateButtons()
     const bool cancellable = current.isValid()
         && !JobsModel::isFinishedState(current.data(JobsModel::StateRole).toString());
     m_cancelButton->defaultAction()->setEnabled(cancellable);
+    m_detailButton->defaultAction()->setEnabled(current.isValid());
+    // Shown only where it applies (an interrupted job) and only to admins.
+    const bool resumable = m_model && current.isValid()
+        && JobsModel::canResume(m_model->job(current.data(JobsModel::IdRole).toString()));
+    m_resumeButton->setVisible(m_resumeVisible && resumable);
+}
+
+void JobsDock::resumeSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && m_model)
+        m_model->resume(current.data(JobsModel::IdRole).toString());
 }
 
 void JobsDock::cancelSelected()

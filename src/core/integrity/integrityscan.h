@@ -7,6 +7,7 @@
 // what each means); severity Warning or Error counts as a problem, Info does not.
 
 #include "../finding.h"
+#include "../fs/iothrottle.h"
 #include "../maildir/mailbox.h"
 #include "../maildir/maillayout.h"
 #include "../result.h"
@@ -50,6 +51,11 @@ struct ScanOptions {
     bool deep = false;             // read every message: check S= and W= against content
     std::int64_t now = 0;          // unix seconds for "stale" decisions; 0 = the clock
     const std::atomic<bool> *cancel = nullptr; // checked between mailboxes/messages
+    // Deep reads pay into this budget (the host's MB/s cap) when set.
+    fs::IoThrottle *throttle = nullptr;
+    // Deep reads add the bytes and messages they read here when set (job progress).
+    std::atomic<std::uint64_t> *bytesRead = nullptr;
+    std::atomic<std::uint64_t> *messagesRead = nullptr;
 };
 
 // One mailbox's index state. Never fails: problems are findings.

@@ -25,8 +25,9 @@ struct Measured {
 };
 
 std::optional<Measured> measure(const std::filesystem::path &file, std::string &error,
-                                const std::atomic<bool> *cancel)
+                                const ScanOptions &options)
 {
+    const std::atomic<bool> *cancel = options.cancel;
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     if (fd < 0) {
         error = std::strerror(errno);
@@ -55,6 +56,10 @@ std::optional<Measured> measure(const std::filesystem::path &file, std::string &
             prev = c;
         }
         m.bytes += std::uint64_t(n);
+        if (options.bytesRead)
+            *options.bytesRead += std::uint64_t(n);
+        if (options.throttle)
+            options.throttle->consume(std::uint64_t(n), cancel);
     }
     ::close(fd);
     m.vsize += m.bytes;
@@ -72,7 +77,9 @@ void checkMessageSizes(const maildir::MailboxInfo &mailbox, const std::vector<ma
             return;
         const auto path = mailbox.path / (f.inNew ? "new" : "cur") / f.fileName;
         std::string error;
-        const auto m = measure(path, error, options.cancel);
+        const auto m = measure(path, error, options);
+        if (options.messagesRead)
+            ++*options.messagesRead;
         std::string problem;
         const char *code = code::SizeMismatch;
         if (!m) {

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// ProgressMeter: rate and ETA of one job from its own measured throughput, items and
+// bytes both, over a sliding window (recent speed, so a job that slows down on a busy
+// disk gets a later ETA soon). No ETA until the job has run MinElapsedMs and done
+// MinFraction of its work: before that, any figure would be a guess ("estimating").
+// Not thread-safe: the JobManager calls it under its lock. Times are milliseconds.
+
+#include <QtGlobal>
+
+#include <deque>
+#include <optional>
+
+namespace mailstore::agent {
+
+class ProgressMeter {
+public:
+    static constexpr qint64 WindowMs = 30'000;
+    static constexpr qint64 MinElapsedMs = 2'000;
+    static constexpr double MinFraction = 0.01;
+
+    struct Estimate {
+        double itemsPerSec = 0;
+        double bytesPerSec = 0;
+        std::optional<qint64> etaSeconds;
+    };
+
+    void start(qint64 nowMs);
+    void sample(qint64 nowMs, qint64 items, qint64 bytes);
+    // The ETA is the larger of the item- and the byte-based estimate: the job's cost is
+    // part per item (open, list, parse) and part per byte, and the slower view wins so
+    // the ETA is not promised early.
+    Estimate estimate(qint64 nowMs, qint64 itemsDone, qint64 itemsTotal, qint64 bytesDone,
+                      qint64 bytesTotal) const;
+
+private:
+    struct Point {
+        qint64 ms;
+        qint64 items;
+        qint64 bytes;
+    };
+    std::deque<Point> m_points; // oldest first, at least SampleSpacingMs apart
+    qint64 m_startMs = -1;
+};
+
+} // namespace mailstore::agent

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProgressMeter with made-up clocks: no ETA before 2 s and 1 % of the work, the ETA from
+// this job's own throughput (the slower of items and bytes), a stall lowers the rate,
+// and the 30 s window follows a change of speed.
+#include "agent/jobs/progressmeter.h"
+
+#include <QTest>
+
+using mailstore::agent::ProgressMeter;
+
+class TestProgressMeter : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void estimatingUntilEnoughData();
+    void etaFromTheSlowerMeasure();
+    void stallLowersTheRate();
+    void windowFollowsASpeedChange();
+    void itemsOnlyJob();
+};
+
+void TestProgressMeter::estimatingUntilEnoughData()
+{
+    ProgressMeter m;
+    m.start(0);
+    m.sample(1000, 50, 500);
+    auto e = m.estimate(1000, 50, 100, 500, 1000); // half done, but only 1 s in
+    QVERIFY(!e.etaSeconds);
+    QCOMPARE(e.bytesPerSec, 500.0);
+    QCOMPARE(e.itemsPerSec, 50.0);
+    ProgressMeter slow;
+    slow.start(0);
+    slow.sample(3000, 0, 5);
+    QVERIFY(!slow.estimate(3000, 0, 100, 5, 1000).etaSeconds); // 0.5 % of the bytes
+    slow.sample(4000, 1, 10);
+    const auto e2 = slow.estimate(4000, 1, 100, 10, 1000); // 1 %: now there is a figure
+    QVERIFY(e2.etaSeconds);
+    QCOMPARE(*e2.etaSeconds, 396); // (100 - 1) items at 0.25/s; bytes: 990 at 2.5/s = 396 too
+}
+
+void TestProgressMeter::etaFromTheSlowerMeasure()
+{
+    ProgressMeter m;
+    m.start(0);
+    for (int s = 1; s <= 10; ++s)
+        m.sample(s * 1000, 2 * s, 10 * s);
+    const auto e = m.estimate(10'000, 20, 100, 100, 1000);
+    QCOMPARE(e.bytesPerSec, 10.0);
+    QCOMPARE(e.itemsPerSec, 2.0);
+    QCOMPARE(*e.etaSeconds, 90); // bytes: 900 / 10; items would say 80 / 2 = 40
+}
+
+void TestProgressMeter::stallLowersTheRate()
+{
+    ProgressMeter m;
+    m.start(0);
+    m.sample(10'000, 10, 100);
+    const auto e = m.estimate(20'000, 10, 0, 100, 1000); // nothing moved for 10 s
+    QCOMPARE(e.bytesPerSec, 5.0);
+    QCOMPARE(*e.etaSeconds, 180);
+}
+
+void TestProgressMeter::windowFollowsASpeedChange()
+{
+    ProgressMeter m;
+    m.start(0);
+    qint64 bytes = 0;
+    for (int s = 1; s <= 60; ++s)
+        m.sample(s * 1000, 0, bytes += 10);
+    for (int s = 61; s <= 100; ++s)
+        m.sample(s * 1000, 0, bytes += 20);
+    const auto e = m.estimate(100'000, 0, 0, bytes, 10'000);
+    QCOMPARE(e.bytesPerSec, 20.0); // the last 30 s only
+    QCOMPARE(*e.etaSeconds, (10'000 - bytes) / 20);
+}
+
+void TestProgressMeter::itemsOnlyJob()
+{
+    ProgressMeter m;
+    m.start(0);
+    m.sample(4000, 8, 0);
+    const auto e = m.estimate(4000, 8, 40, 0, 0);
+    QCOMPARE(e.itemsPerSec, 2.0);
+    QCOMPARE(*e.etaSeconds, 16);
+}
+
+QTEST_GUILESS_MAIN(TestProgressMeter)
+#include "tst_progressmeter.moc"
