@@ -124,164 +124,174 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="36"/>
+        <location filename="../src/app/appoptions.cpp" line="37"/>
         <source>Console for IMAP mailstore (Dovecot Maildir) hosts.</source>
         <translation>Konsole für IMAP-Mailspeicher-Hosts (Dovecot Maildir).</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="40"/>
+        <location filename="../src/app/appoptions.cpp" line="41"/>
         <source>Open the demo store (created on first use under the application data folder).</source>
         <translation>Demo-Mailspeicher öffnen (wird beim ersten Aufruf im Datenordner der Anwendung angelegt).</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="79"/>
+        <location filename="../src/app/appoptions.cpp" line="85"/>
         <source>Account layout under the root, e.g. %d/%n/Maildir.</source>
         <translation>Kontenlayout unterhalb des Stammverzeichnisses, z. B. %d/%n/Maildir.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="81"/>
+        <location filename="../src/app/appoptions.cpp" line="87"/>
         <source>State folder for the local agent&apos;s daemon (default: the agent&apos;s own).</source>
         <translation>Statusordner für den Daemon des lokalen Agenten (Standard: der des Agenten selbst).</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="83"/>
+        <location filename="../src/app/appoptions.cpp" line="89"/>
         <source>Render a view offscreen into a PNG file and exit.</source>
         <translation>Eine Ansicht ohne Bildschirm in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="90"/>
+        <location filename="../src/app/appoptions.cpp" line="96"/>
         <source>Window size for --screenshot.</source>
         <translation>Fenstergröße für --screenshot.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="93"/>
+        <location filename="../src/app/appoptions.cpp" line="99"/>
         <source>Seconds --screenshot waits for the view&apos;s data.</source>
         <translation>Sekunden, die --screenshot auf die Daten der Ansicht wartet.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="99"/>
+        <location filename="../src/app/appoptions.cpp" line="105"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="42"/>
+        <location filename="../src/app/appoptions.cpp" line="43"/>
         <source>Connect to a store: local:DIR for a mail root on this machine, ssh://user@host[:port] for a host running mailstore-agent, https://host:port for an agent&apos;s HTTPS listener (http:// only on this machine).</source>
         <translation>Mit einem Mailspeicher verbinden: local:DIR für ein Mail-Stammverzeichnis auf diesem Rechner, ssh://user@host[:port] für einen Host mit mailstore-agent, https://host:port für den HTTPS-Listener eines Agenten (http:// nur auf diesem Rechner).</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="47"/>
+        <location filename="../src/app/appoptions.cpp" line="48"/>
         <source>Connect to URL (local:DIR, ssh://user@host[:port] or https://host:port), print the host&apos;s host.info as JSON and exit: 0 ok, 2 usage, 3 host key or certificate unknown or refused, 4 authentication failed (HTTPS: token refused), 5 connection or agent failure.</source>
         <translation>Mit URL verbinden (local:DIR, ssh://user@host[:port] oder https://host:port), host.info des Hosts als JSON ausgeben und beenden: 0 OK, 2 falscher Aufruf, 3 Host-Schlüssel oder Zertifikat unbekannt oder abgelehnt, 4 Authentifizierung fehlgeschlagen (HTTPS: Token abgelehnt), 5 Verbindungs- oder Agentenfehler.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="53"/>
+        <location filename="../src/app/appoptions.cpp" line="54"/>
         <source>SSH private key file.</source>
         <translation>Datei mit dem privaten SSH-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="55"/>
+        <location filename="../src/app/appoptions.cpp" line="56"/>
         <source>The console&apos;s known_hosts file (default: in the application data folder); ~/.ssh/known_hosts is read as well.</source>
         <translation>known_hosts-Datei der Konsole (Standard: im Datenordner der Anwendung); ~/.ssh/known_hosts wird ebenfalls gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="58"/>
+        <location filename="../src/app/appoptions.cpp" line="59"/>
         <source>Trust an unknown SSH host key or HTTPS certificate only if its fingerprint is this one (SHA256:…, as ssh-keygen -lf prints it; for a certificate: the base64 SHA-256 of its DER form), and pin it.</source>
         <translation>Einem unbekannten SSH-Host-Schlüssel oder HTTPS-Zertifikat nur vertrauen, wenn der Fingerabdruck genau dieser ist (SHA256:…, wie ssh-keygen -lf ihn ausgibt; bei einem Zertifikat: Base64 des SHA-256 der DER-Form), und ihn dann pinnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="63"/>
+        <location filename="../src/app/appoptions.cpp" line="64"/>
         <source>Command run on the SSH host (default: mailstore-agent --stdio).</source>
         <translation>Auf dem SSH-Host ausgeführter Befehl (Standard: mailstore-agent --stdio).</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="66"/>
+        <location filename="../src/app/appoptions.cpp" line="67"/>
         <source>Read the SSH password from the first line of this file.</source>
         <translation>SSH-Passwort aus der ersten Zeile dieser Datei lesen.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="68"/>
+        <location filename="../src/app/appoptions.cpp" line="69"/>
         <source>Read the HTTPS API token from the first line of this file (made on the host with mailstore-agent token add). Without it, --connect asks.</source>
         <translation>HTTPS-API-Token aus der ersten Zeile dieser Datei lesen (auf dem Host mit mailstore-agent token add erzeugt). Ohne diese Option fragt --connect nach.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="72"/>
+        <location filename="../src/app/appoptions.cpp" line="73"/>
         <source>PEM file with a private CA that signed the HTTPS agent&apos;s certificate; trusted in addition to the system CAs.</source>
         <translation>PEM-Datei mit einer privaten CA, die das Zertifikat des HTTPS-Agenten signiert hat; wird zusätzlich zu den System-CAs als vertrauenswürdig eingestuft.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="75"/>
+        <location filename="../src/app/appoptions.cpp" line="76"/>
         <source>The console&apos;s file of pinned HTTPS certificates (default: in the application data folder). A pinned host must show exactly that certificate.</source>
         <translation>Datei der Konsole mit gepinnten HTTPS-Zertifikaten (Standard: im Datenordner der Anwendung). Ein gepinnter Host muss genau dieses Zertifikat vorweisen.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="85"/>
+        <location filename="../src/app/appoptions.cpp" line="80"/>
+        <source>Connect every host of a profile file (as File &gt; Export profiles writes it) for this run only, without saving them; with --screenshot, pictures of a whole fleet for runbooks.</source>
+        <translation>Jeden Host einer Profildatei (wie Datei &gt; Profile exportieren sie schreibt) nur für diesen Lauf verbinden, ohne sie zu speichern; mit --screenshot Bilder einer ganzen Flotte für Runbooks.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="91"/>
         <source>View for --screenshot: accounts, account:NAME, scan (a host-wide index scan), rebuild:NAME (the rebuild preview), audit (the audit tab), lookup:TEXT (Ctrl+K with its matches) or connect (the Connect dialog).</source>
         <translation>Ansicht für --screenshot: accounts, account:NAME, scan (ein Index-Scan des ganzen Hosts), rebuild:NAME (die Vorschau des Neuaufbaus), audit (der Audit-Tab), lookup:TEXT (Ctrl+K mit seinen Treffern) oder connect (der Verbinden-Dialog).</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="112"/>
+        <location filename="../src/app/appoptions.cpp" line="118"/>
         <source>%1 takes local:DIR, ssh://user@host[:port] or https://host:port, not &quot;%2&quot;.</source>
         <translation>%1 erwartet local:DIR, ssh://user@host[:port] oder https://host:port, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="116"/>
+        <location filename="../src/app/appoptions.cpp" line="122"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="120"/>
+        <location filename="../src/app/appoptions.cpp" line="126"/>
         <source>Use either --connect or --check-connection, not both.</source>
         <translation>Entweder --connect oder --check-connection angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="139"/>
+        <location filename="../src/app/appoptions.cpp" line="134"/>
+        <source>The profile file %1 does not exist.</source>
+        <translation>Die Profildatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="150"/>
         <source>--accept-fingerprint takes SHA256:… as ssh-keygen -lf prints it.</source>
         <translation>--accept-fingerprint erwartet SHA256:…, wie ssh-keygen -lf es ausgibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="143"/>
+        <location filename="../src/app/appoptions.cpp" line="154"/>
         <source>--identity, --known-hosts, --remote-command and --password-file need an ssh:// address.</source>
         <translation>--identity, --known-hosts, --remote-command und --password-file erfordern eine ssh://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="146"/>
+        <location filename="../src/app/appoptions.cpp" line="157"/>
         <source>--token-file, --ca-file and --cert-pins need an https:// address.</source>
         <translation>--token-file, --ca-file und --cert-pins erfordern eine https://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="149"/>
+        <location filename="../src/app/appoptions.cpp" line="160"/>
         <source>--accept-fingerprint needs an ssh:// or https:// address.</source>
         <translation>--accept-fingerprint erfordert eine ssh://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="153"/>
+        <location filename="../src/app/appoptions.cpp" line="164"/>
         <source>--check-connection and --screenshot with an https:// address need --token-file.</source>
         <translation>--check-connection und --screenshot mit einer https://-Adresse erfordern --token-file.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="156"/>
+        <location filename="../src/app/appoptions.cpp" line="167"/>
         <source>Use either --demo or --connect, not both.</source>
         <translation>Entweder --demo oder --connect angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="167"/>
+        <location filename="../src/app/appoptions.cpp" line="178"/>
         <source>--view takes accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT or connect, not &quot;%1&quot;.</source>
         <translation>--view erwartet accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT oder connect, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="172"/>
+        <location filename="../src/app/appoptions.cpp" line="183"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="177"/>
+        <location filename="../src/app/appoptions.cpp" line="188"/>
         <source>--timeout takes a number of seconds.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="180"/>
-        <source>--screenshot needs a store: add --demo, --connect local:DIR, --connect ssh://… or --connect https://…</source>
-        <translation>--screenshot benötigt einen Mailspeicher, also zusätzlich: --demo, --connect local:DIR, --connect ssh://… oder --connect https://…</translation>
+        <location filename="../src/app/appoptions.cpp" line="191"/>
+        <source>--screenshot needs a store: add --demo, --fleet FILE, --connect local:DIR, --connect ssh://… or --connect https://…</source>
+        <translation>--screenshot braucht einen Mailspeicher: --demo, --fleet DATEI, --connect local:VERZ, --connect ssh://… oder --connect https://… angeben</translation>
     </message>
 </context>
 <context>
@@ -738,43 +748,43 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../src/app/fleet/profilestore.cpp" line="125"/>
         <location filename="../src/app/fleet/profilestore.cpp" line="128"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="131"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/profilestore.cpp" line="136"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="139"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/profilestore.cpp" line="138"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="141"/>
         <source>%1 is not a profile file (larger than 4 MiB)</source>
         <translation>%1 ist keine Profildatei (größer als 4 MiB)</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/profilestore.cpp" line="142"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="145"/>
         <source>%1 is not valid JSON: %2 at byte %3</source>
         <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/profilestore.cpp" line="146"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="149"/>
         <source>%1 is not a Mailstore Admin profile file (no &quot;format&quot;: &quot;%2&quot;)</source>
-        <translation>%1 ist keine Profildatei von Mailstore Admin (kein "format": "%2")</translation>
+        <translation>%1 ist keine Profildatei von Mailstore Admin (kein &quot;format&quot;: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/profilestore.cpp" line="149"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="152"/>
         <source>%1 has profile format version %2; this version reads %3</source>
         <translation>%1 hat die Profilformat-Version %2; diese Version liest %3</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/profilestore.cpp" line="156"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="159"/>
         <source>profile %1: contains a secret; profile files must not carry passwords or tokens</source>
         <translation>Profil %1: enthält ein Geheimnis; Profildateien dürfen keine Passwörter oder Tokens enthalten</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/profilestore.cpp" line="160"/>
+        <location filename="../src/app/fleet/profilestore.cpp" line="163"/>
         <source>profile %1 (%2): %3</source>
         <translation>Profil %1 (%2): %3</translation>
     </message>
@@ -2031,28 +2041,28 @@ Umgebung: %4</translation>
         <translation>Die Konten konnten nicht geladen werden: %1 Mit F5 erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="235"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="244"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="250"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="259"/>
         <source>building the account catalog…</source>
         <translation>Kontenkatalog wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="254"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="265"/>
         <source>Mail root %1, layout %2, agent %3</source>
         <translation>Mail-Stammverzeichnis %1, Layout %2, Agent %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="267"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="278"/>
         <source>%1 of %2 match</source>
         <translation>%1 von %2 passen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="244"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="269"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="253"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="280"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
@@ -2085,28 +2095,33 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="244"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="270"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="253"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="281"/>
         <source>%1 accounts</source>
         <translation>%1 Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="246"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="255"/>
         <source>⚠ %1 with problems</source>
         <translation>⚠ %1 mit Problemen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="247"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="256"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="273"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="262"/>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/hostpage.cpp" line="284"/>
         <source>Scanning the store: %1 of %2 accounts…</source>
         <translation>Mailspeicher wird gescannt: %1 von %2 Konten…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="277"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="288"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen…</translation>
     </message>
@@ -2180,31 +2195,139 @@ Umgebung: %4</translation>
     </message>
 </context>
 <context>
+    <name>mailstore::app::JobDetailDialog</name>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="25"/>
+        <source>Job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="26"/>
+        <source>Job details</source>
+        <translation>Auftragsdetails</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="32"/>
+        <source>&amp;Log (newest last):</source>
+        <translation>&amp;Protokoll (neueste zuletzt):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="37"/>
+        <source>Job log</source>
+        <translation>Auftragsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="63"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="64"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="66"/>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="68"/>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="72"/>
+        <source> (%1 of %2)</source>
+        <translation> (%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="74"/>
+        <source>Progress: %1</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="76"/>
+        <source>Now: %1</source>
+        <translation>Gerade: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="78"/>
+        <source>Rate: %1, time left: %2</source>
+        <translation>Rate: %1, verbleibend: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="80"/>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="82"/>
+        <source>Resumes job %1</source>
+        <translation>Setzt Auftrag %1 fort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobdetaildialog.cpp" line="84"/>
+        <source>Resumed as job %1</source>
+        <translation>Fortgesetzt als Auftrag %1</translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::JobsDock</name>
     <message>
-        <location filename="../src/app/widgets/jobsdock.cpp" line="21"/>
-        <location filename="../src/app/widgets/jobsdock.cpp" line="29"/>
-        <location filename="../src/app/widgets/jobsdock.cpp" line="58"/>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="22"/>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="32"/>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="76"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/jobsdock.cpp" line="36"/>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="39"/>
         <source>No jobs yet. Long work (scanning all accounts, rebuilding indexes) runs here and goes on when the console closes.</source>
         <translation>Noch keine Aufträge. Lange Arbeiten (Scan aller Konten, Neuaufbau von Indizes) laufen hier und gehen weiter, auch wenn die Konsole geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/jobsdock.cpp" line="41"/>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="44"/>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="45"/>
+        <source>Show the selected job with its log (Enter or double click)</source>
+        <translation>Den ausgewählten Auftrag mit seinem Protokoll zeigen (Enter oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="48"/>
+        <source>Show the selected job&apos;s details and log</source>
+        <translation>Details und Protokoll des ausgewählten Auftrags zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="50"/>
+        <source>&amp;Resume job</source>
+        <translation>Auftrag &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="51"/>
+        <source>Run the selected interrupted job again; a rebuild goes on with the accounts it had not finished.</source>
+        <translation>Den ausgewählten unterbrochenen Auftrag erneut ausführen; ein Neuaufbau macht mit den Konten weiter, die er noch nicht beendet hatte.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="55"/>
+        <source>Resume the selected job</source>
+        <translation>Den ausgewählten Auftrag fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="58"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/jobsdock.cpp" line="42"/>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="59"/>
         <source>Stop the selected job (Delete). Work already done stays done.</source>
         <translation>Ausgewählten Auftrag stoppen (Delete). Bereits Erledigtes bleibt erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/jobsdock.cpp" line="48"/>
+        <location filename="../src/app/widgets/jobsdock.cpp" line="65"/>
         <source>Cancel the selected job</source>
         <translation>Ausgewählten Auftrag abbrechen</translation>
     </message>
@@ -2212,128 +2335,204 @@ Umgebung: %4</translation>
 <context>
     <name>mailstore::app::JobsModel</name>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="93"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="101"/>
         <source>Job %1, started %2</source>
         <translation>Auftrag %1, gestartet %2</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="95"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="103"/>
         <source>Finished %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="116"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="124"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="117"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="125"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="118"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="126"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="119"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="127"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="120"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="128"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodel.cpp" line="129"/>
+        <source>Time left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodel.cpp" line="130"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="159"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="169"/>
         <source>The job could not be cancelled: %1</source>
         <translation>Der Auftrag konnte nicht abgebrochen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="202"/>
+        <location filename="../src/app/models/jobsmodel.cpp" line="181"/>
+        <source>The job could not be resumed: %1</source>
+        <translation>Der Auftrag konnte nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodel.cpp" line="234"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="283"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="26"/>
         <source>Index check</source>
         <translation>Indexprüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="285"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="28"/>
         <source>Index rebuild</source>
         <translation>Index-Neuaufbau</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="292"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="35"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="294"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="37"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="296"/>
-        <location filename="../src/app/models/jobsmodel.cpp" line="356"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="39"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="111"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="298"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="41"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="300"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="43"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="307"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="45"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="52"/>
         <source>accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="309"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="54"/>
         <source>mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="311"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="56"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="321"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="69"/>
+        <source>waiting for an I/O slot…</source>
+        <translation>wartet auf einen E/A-Platz…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="70"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="321"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="121"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="123"/>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="132"/>
+        <source>estimating…</source>
+        <translation>wird geschätzt…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="139"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="142"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="145"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="146"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="67"/>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="322"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="72"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="337"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="87"/>
         <source>The job failed.</source>
         <translation>Der Auftrag ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodel.cpp" line="340"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="90"/>
         <source>Cancelled after %1.</source>
         <translation>Abgebrochen nach %1.</translation>
     </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="93"/>
+        <source>The agent stopped during the job, after %1.</source>
+        <translation>Der Agent wurde während des Auftrags beendet, nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="94"/>
+        <source>Interrupted; resumed as job %1.</source>
+        <translation>Unterbrochen; fortgesetzt als Auftrag %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodel.cpp" line="344"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="99"/>
         <source>%n account(s) checked</source>
         <translation>
             <numerusform>%n Konto geprüft</numerusform>
@@ -2341,7 +2540,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodel.cpp" line="346"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="101"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n mit Problemen</numerusform>
@@ -2349,7 +2548,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodel.cpp" line="353"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="108"/>
         <source>%n mailbox(es) rebuilt</source>
         <translation>
             <numerusform>%n Postfach neu aufgebaut</numerusform>
@@ -2357,7 +2556,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodel.cpp" line="354"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="109"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -2503,7 +2702,7 @@ Umgebung: %4</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="49"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="186"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="188"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2544,8 +2743,8 @@ Umgebung: %4</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="134"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="74"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="154"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="76"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="156"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
@@ -2555,33 +2754,33 @@ Umgebung: %4</translation>
         <translation>Aufträge des ausgewählten Hosts ein- oder ausblenden (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow.cpp" line="181"/>
         <source>%1 on %2 – Mailstore Admin</source>
         <translation>%1 auf %2 – Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="74"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="153"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="76"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="155"/>
         <source>&amp;Jobs (%1 running)</source>
         <translation>Auf&amp;träge (%1 laufend)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="105"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="107"/>
         <source>Not connected to any host. Use Connect… (Ctrl+O) to add one.</source>
         <translation>Mit keinem Host verbunden. Über Verbinden… (Ctrl+O) einen Host hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="169"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="171"/>
         <source>The connection to %1 was lost. %2</source>
         <translation>Die Verbindung zu %1 ist abgebrochen. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindowhosts.cpp" line="170"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="172"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
         <translation>
             <numerusform>Unten ist der zuvor geladene Stand zu sehen. Die Konsole versucht es selbst erneut (nächster Versuch in %n s); mit „Neu verbinden“ sofort versuchen. Aufträge auf dem Host laufen weiter.</numerusform>
@@ -2589,67 +2788,67 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="173"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="175"/>
         <source>What you see below is what was loaded before. Press Reconnect to try again; if it keeps failing, open the details.</source>
         <translation>Unten ist der zuvor geladene Stand zu sehen. Mit „Neu verbinden“ erneut versuchen; wenn es weiterhin fehlschlägt, die Details öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="198"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="200"/>
         <source>Connected to %1 (%2)</source>
         <translation>Verbunden mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="201"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="203"/>
         <source>%1 is degraded: %2</source>
         <translation>%1 ist beeinträchtigt: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="204"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="206"/>
         <source>Connection to %1 lost</source>
         <translation>Verbindung zu %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="207"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="209"/>
         <source>Not connected to %1</source>
         <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="225"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="227"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="228"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="230"/>
         <source>Environment: %1, group %2</source>
         <translation>Umgebung: %1, Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
         <source>%1 – Mailstore Admin</source>
         <translation>%1 – Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193"/>
+        <location filename="../src/app/mainwindow.cpp" line="195"/>
         <source>Mailstore Admin</source>
         <translation>Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="195"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="197"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="211"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="213"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="240"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="242"/>
         <source>Connected, but the host did not describe itself: %1</source>
         <translation>Verbunden, aber der Host hat keine Angaben über sich geliefert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>%n Konto &amp;prüfen</numerusform>
@@ -2657,12 +2856,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="340"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="344"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Index von %n Konto neu &amp;aufbauen…</numerusform>
@@ -2670,7 +2869,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="345"/>
         <source>Re&amp;build index…</source>
         <translation>Index neu &amp;aufbauen…</translation>
     </message>
@@ -3160,52 +3359,52 @@ An: %2</translation>
 <context>
     <name>mailstore::app::Screenshotter</name>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="47"/>
+        <location filename="../src/app/screenshotter.cpp" line="48"/>
         <source>Timed out after %1 s waiting for the %2 view to load (connection: %3).</source>
         <translation>Zeitüberschreitung nach %1 s beim Warten auf das Laden der Ansicht %2 (Verbindung: %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="57"/>
+        <location filename="../src/app/screenshotter.cpp" line="58"/>
         <source>The connection to the agent was lost: %1</source>
         <translation>Die Verbindung zum Agenten ist abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="71"/>
+        <location filename="../src/app/screenshotter.cpp" line="72"/>
         <source>The accounts could not be loaded: %1</source>
         <translation>Die Konten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="114"/>
+        <location filename="../src/app/screenshotter.cpp" line="115"/>
         <source>The account %1 could not be loaded: %2</source>
         <translation>Das Konto %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="132"/>
+        <location filename="../src/app/screenshotter.cpp" line="133"/>
         <source>The rebuild dialog could not open (not connected).</source>
         <translation>Der Dialog für den Neuaufbau konnte nicht geöffnet werden (nicht verbunden).</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="137"/>
+        <location filename="../src/app/screenshotter.cpp" line="138"/>
         <source>The rebuild of %1 could not be planned.</source>
         <translation>Der Neuaufbau von %1 konnte nicht geplant werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="148"/>
+        <location filename="../src/app/screenshotter.cpp" line="149"/>
         <source>The audit log could not be loaded: %1</source>
         <translation>Das Audit-Protokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="167"/>
+        <location filename="../src/app/screenshotter.cpp" line="168"/>
         <source>The Connect dialog did not open.</source>
         <translation>Der Verbinden-Dialog wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="197"/>
+        <location filename="../src/app/screenshotter.cpp" line="207"/>
         <source>Could not write the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="201"/>
+        <location filename="../src/app/screenshotter.cpp" line="211"/>
         <source>Saved %1 (%2×%3).</source>
         <translation>%1 gespeichert (%2×%3).</translation>
     </message>
@@ -3404,27 +3603,32 @@ An: %2</translation>
         <translation>Kein API-Token angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="116"/>
+        <location filename="../src/app/main.cpp" line="93"/>
+        <source>%1 lists no hosts.</source>
+        <translation>%1 enthält keine Hosts.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="128"/>
         <source>Creating the demo store with sample mail…</source>
         <translation>Demo-Mailspeicher mit Beispielmails wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="126"/>
+        <location filename="../src/app/main.cpp" line="138"/>
         <source>Check that mailstore-agent is installed and that the data folder is writable.</source>
         <translation>Prüfen, ob mailstore-agent installiert und der Datenordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="136"/>
+        <location filename="../src/app/main.cpp" line="148"/>
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="139"/>
+        <location filename="../src/app/main.cpp" line="155"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="143"/>
+        <location filename="../src/app/main.cpp" line="159"/>
         <source>Not connected to any mailstore.
 
 Use Connect… (Ctrl+O) to add a host over SSH or HTTPS, pick a saved host in the fleet tree, or start with --demo to explore a demo store.</source>

@@ -102,7 +102,7 @@
 <context>
     <name>mailstore::app::JobsModel</name>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodel.cpp" line="344"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="99"/>
         <source>%n account(s) checked</source>
         <translation>
             <numerusform>%n account checked</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodel.cpp" line="346"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="101"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodel.cpp" line="353"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="108"/>
         <source>%n mailbox(es) rebuilt</source>
         <translation>
             <numerusform>%n mailbox rebuilt</numerusform>
@@ -126,11 +126,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodel.cpp" line="354"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="109"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="142"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="146"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -164,7 +180,7 @@
 <context>
     <name>mailstore::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow.cpp" line="342"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>&amp;Verify %n account</numerusform>
@@ -172,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="344"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Re&amp;build index of %n account…</numerusform>
@@ -180,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindowhosts.cpp" line="170"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="172"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
         <translation>
             <numerusform>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</numerusform>
