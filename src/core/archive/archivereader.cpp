@@ -19,6 +19,7 @@ namespace mailstore::core::archive {
 namespace {
 
 constexpr std::size_t MaxNameBytes = 255;
+constexpr std::size_t MaxProblems = 1000; // a flood of bad members is one finding, not a million
 
 struct ArchiveFree {
     void operator()(struct archive *a) const { archive_read_free(a); }
@@ -142,6 +143,8 @@ Result<ArchiveScan> scanArchive(const std::filesystem::path &archivePath)
         const int r = archive_read_next_header(a, &entry);
         if (r == ARCHIVE_EOF) {
             scan.complete = true;
+            if (!scan.head) // an empty tar is no backup
+                problem(ArchiveProblem::HeadMissing, fileName, "the archive has no members");
             break;
         }
         if (r < ARCHIVE_WARN) {
@@ -188,6 +191,10 @@ Result<ArchiveScan> scanArchive(const std::filesystem::path &archivePath)
             }
             return archive_read_data_skip(a) == ARCHIVE_OK;
         };
+        if (scan.problems.size() >= MaxProblems) {
+            problem(ArchiveProblem::TooManyMembers, name, "too many bad members; reading stopped");
+            break;
+        }
         if (manifestSeen) {
             if (!refuse(ArchiveProblem::ExtraMember, "member after the manifest"))
                 break;
@@ -230,6 +237,12 @@ Result<ArchiveScan> scanArchive(const std::filesystem::path &archivePath)
                 break;
             continue;
         }
+        // Before counting: a duplicate is named as such, not as one member too many.
+        if (scan.messages.contains(*ordinal)) {
+            if (!refuse(ArchiveProblem::DuplicateMember, "second member with this name"))
+                break;
+            continue;
+        }
         if (++messageMembers > head.maxMembers) {
             problem(ArchiveProblem::TooManyMembers, name,
                     "head declares at most " + std::to_string(head.maxMembers) + " messages; reading stopped");
@@ -239,11 +252,6 @@ Result<ArchiveScan> scanArchive(const std::filesystem::path &archivePath)
             problem(ArchiveProblem::Oversized, name,
                     "declares " + std::to_string(size) + " bytes, above the head's bounds; not read");
             break;
-        }
-        if (scan.messages.contains(*ordinal)) {
-            if (!refuse(ArchiveProblem::DuplicateMember, "second member with this name"))
-                break;
-            continue;
         }
         messageBytes += size;
         // libarchive hands out exactly the header's size, so the read stops at the

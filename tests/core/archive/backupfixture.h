@@ -71,6 +71,28 @@ struct Member {
     long long declaredSize = -1; // header size when not data.size() (zeros fill the rest)
 };
 
+// The members of an archive in order (regular files only, as the writer makes them).
+inline std::vector<Member> readMemberList(const std::string &path)
+{
+    std::vector<Member> out;
+    struct archive *a = archive_read_new();
+    archive_read_support_filter_zstd(a);
+    archive_read_support_format_tar(a);
+    if (archive_read_open_filename(a, path.c_str(), 65536) == ARCHIVE_OK) {
+        struct archive_entry *e = nullptr;
+        while (archive_read_next_header(a, &e) == ARCHIVE_OK) {
+            Member m;
+            m.name = archive_entry_pathname(e);
+            m.data.assign(static_cast<std::size_t>(archive_entry_size(e)), '\0');
+            if (!m.data.empty())
+                archive_read_data(a, m.data.data(), m.data.size());
+            out.push_back(std::move(m));
+        }
+    }
+    archive_read_free(a);
+    return out;
+}
+
 // Writes a tar + zstd archive of exactly these members, in order.
 inline bool writeArchive(const std::string &path, const std::vector<Member> &members)
 {
