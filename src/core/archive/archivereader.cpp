@@ -2,6 +2,7 @@
 #include "archivereader.h"
 
 #include "../fs/pathtext.h"
+#include "hashpipeline.h"
 #include "recordtext.h"
 #include "sha256.h"
 
@@ -135,8 +136,7 @@ Result<ArchiveScan> scanArchive(const std::filesystem::path &archivePath)
 
     std::uint64_t messageMembers = 0, messageBytes = 0;
     bool manifestSeen = false;
-    std::vector<char> buffer(1 << 20);
-    Sha256 hash;
+    HashPipeline hashes;
     std::string lastMember;
     for (;;) {
         struct archive_entry *entry = nullptr;
@@ -255,27 +255,36 @@ Result<ArchiveScan> scanArchive(const std::filesystem::path &archivePath)
         }
         messageBytes += size;
         // libarchive hands out exactly the header's size, so the read stops at the
-        // declared size by construction.
+        // declared size by construction. Blocks go to the hashing thread while the next
+        // ones are inflated here.
         std::uint64_t got = 0;
         bool failed = false;
+        hashes.begin(*ordinal);
         for (;;) {
-            const la_ssize_t n = archive_read_data(a, buffer.data(), buffer.size());
-            if (n == 0)
+            const void *block = nullptr;
+            std::size_t blockSize = 0;
+            la_int64_t offset = 0;
+            const int rc = archive_read_data_block(a, &block, &blockSize, &offset);
+            if (rc == ARCHIVE_EOF)
                 break;
-            if (n < 0) {
-                const std::string text = streamErrorText(a);
+            if (rc < ARCHIVE_WARN || offset != static_cast<la_int64_t>(got)) {
+                const std::string text = rc < ARCHIVE_WARN ? streamErrorText(a) : "member has holes";
                 problem(classifyStreamError(text), name, text);
                 failed = true;
                 break;
             }
-            hash.update(buffer.data(), static_cast<std::size_t>(n));
-            got += static_cast<std::uint64_t>(n);
+            hashes.feed(block, blockSize);
+            got += blockSize;
         }
+        hashes.end();
         scan.bytesRead += got;
         if (failed)
             break;
-        scan.messages[*ordinal] = SeenMember{got, hash.finishHex()};
+        scan.messages[*ordinal] = SeenMember{got, {}};
     }
+    auto digests = hashes.finish();
+    for (auto &[ordinal, seen] : scan.messages)
+        seen.sha256 = std::move(digests[ordinal]);
     return scan;
 }
 

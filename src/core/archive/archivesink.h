@@ -19,6 +19,8 @@ struct archive;
 
 namespace mailstore::core::archive {
 
+class HashPipeline;
+
 class ArchiveSink {
 public:
     static Result<ArchiveSink> create(const std::filesystem::path &target, const std::string &backupId, int zstdLevel,
@@ -28,10 +30,10 @@ public:
     ~ArchiveSink();
 
     Result<void> addSmall(std::string_view name, std::string_view data, std::int64_t mtime);
-    // Streams exactly `size` bytes of fd into a member, hashing them; returns the SHA-256.
+    // Streams exactly `size` bytes of fd into a member and into `hashes` under `key`.
     // Conflict when the file is shorter than `size` (changed in place while read).
-    Result<std::string> addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime,
-                                std::vector<char> &buffer);
+    Result<void> addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime,
+                         std::vector<char> &buffer, HashPipeline &hashes, std::uint64_t key);
     // Finishes the archive durably; returns its size in bytes.
     Result<std::uint64_t> commit();
 

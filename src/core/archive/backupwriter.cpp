@@ -6,6 +6,7 @@
 #include "accountsnapshot.h"
 #include "archivesink.h"
 #include "backuphead.h"
+#include "hashpipeline.h"
 #include "livemessage.h"
 #include "sha256.h"
 
@@ -159,6 +160,7 @@ Result<BackupResult> createBackup(const maildir::AccountLocation &account, const
     for (const auto &dir : snapshot->mailboxDirs)
         live.emplace_back(dir);
     std::vector<char> buffer(1 << 20);
+    HashPipeline hashes; // SHA-256 on its own thread, beside reading and compressing
     std::uint64_t storedBytes = 0, storedCount = 0;
     for (const auto &m : snapshot->messages) {
         const std::string &boxName = manifest.mailboxes[m.mailbox].name;
@@ -212,15 +214,19 @@ Result<BackupResult> createBackup(const maildir::AccountLocation &account, const
                 }
             }
         }
-        auto sum = sink->addFile(messageMemberName(manifest.messages.size()), opened->fd, entry.size, entry.mtime,
-                                 buffer);
-        if (!sum)
-            return std::unexpected(sum.error());
-        entry.sha256 = std::move(*sum);
+        const std::uint64_t index = manifest.messages.size();
+        if (auto w = sink->addFile(messageMemberName(index), opened->fd, entry.size, entry.mtime, buffer, hashes,
+                                   index);
+            !w)
+            return std::unexpected(w.error());
         storedBytes += entry.size;
         ++storedCount;
         manifest.messages.push_back(std::move(entry));
     }
+    auto digests = hashes.finish();
+    for (std::size_t i = 0; i < manifest.messages.size(); ++i)
+        if (manifest.messages[i].sha256.empty())
+            manifest.messages[i].sha256 = std::move(digests[i]);
     const std::string manifestText = serializeManifest(manifest);
     if (auto w = sink->addSmall(ManifestMemberName, manifestText, now); !w)
         return std::unexpected(w.error());
