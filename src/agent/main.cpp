@@ -31,6 +31,11 @@ const char *const kUsage =
     "                            --deep, --json); exit 0 healthy, 1 problems, 2 error\n"
     "  index rebuild             rebuild it keeping UIDs (--account NAME, --mailbox BOX,\n"
     "                            --dry-run, --kick, --no-resync, --json)\n"
+    "  backup create             back up one account as tar+zstd (--account NAME --to DIR,\n"
+    "                            --incremental, --json)\n"
+    "  backup list DIR           the backups in a target folder and their last verify (--json)\n"
+    "  backup verify PATH        read an archive (or every backup of a folder) and check every\n"
+    "                            checksum and the chain; exit 0 good, 1 corrupt, 2 error\n"
     "\n"
     "Global options (every command): --root DIR, --layout PATTERN (default %d/%n/Maildir),\n"
     "--config FILE, --state-dir DIR. 'mailstore-agent <command> --help' for details.\n";
@@ -61,6 +66,8 @@ int main(int argc, char *argv[])
         return runIndexCommand(args);
     if (command == QLatin1String("token"))
         return runTokenCommand(args);
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printLine(QStringLiteral("mailstore-agent " MAILSTORE_VERSION));
         return ExitOk;

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the libFuzzer targets of the Dovecot parsers with clang (ASan + UBSan) and runs
+# Builds the libFuzzer targets of the Dovecot and backup-format parsers with clang (ASan + UBSan) and runs
 # each for a bounded time. Exit status: 0 clean, 1 crash/finding or build failure,
 # 2 no usable clang (a missing fuzzer toolchain is a failure, never a silent skip).
 #
@@ -60,14 +60,17 @@ fi
 echo "run-fuzz: using $cxx ${extra:-(no extra flags)}, $seconds s per target, build dir $build"
 
 core_sources="$src/src/core/result.cpp $src/src/core/dovecot/uidlist.cpp
-    $src/src/core/dovecot/indexfiles.cpp $src/src/core/dovecot/filebytes.cpp"
+    $src/src/core/dovecot/indexfiles.cpp $src/src/core/dovecot/filebytes.cpp
+    $src/src/core/archive/recordtext.cpp $src/src/core/archive/sha256.cpp
+    $src/src/core/archive/manifest.cpp $src/src/core/archive/backuphead.cpp
+    $src/src/core/archive/backupcatalog.cpp $src/src/core/fs/atomicfile.cpp"
 
 status=0
-for target in fuzz_uidlist fuzz_indexfiles; do
+for target in fuzz_uidlist fuzz_indexfiles fuzz_manifest fuzz_catalog; do
     corpus_name=${target#fuzz_}
     # shellcheck disable=SC2086
     if ! "$cxx" -std=c++2b $extra -g -O1 $sanitize -I"$src/src" \
-        "$here/$target.cpp" $core_sources -o "$build/$target"; then
+        "$here/$target.cpp" $core_sources -lcrypto -o "$build/$target"; then
         echo "run-fuzz: $target: build failed" >&2
         exit 1
     fi

@@ -22,28 +22,6 @@ namespace {
 
 const QString kJson = QStringLiteral("json");
 
-std::optional<core::maildir::AccountLocation> locate(const AgentConfig &cfg, const QString &name)
-{
-    auto layout = core::maildir::MailLayout::parse(cfg.layout.toStdString());
-    auto rel = layout->relativePathFor(name.toStdString());
-    if (!rel) {
-        printError(QStringLiteral("'%1' is not an account name for layout %2").arg(name, cfg.layout));
-        return std::nullopt;
-    }
-    core::maildir::AccountLocation loc;
-    loc.name = name.toStdString();
-    const auto at = loc.name.find('@');
-    loc.user = at == std::string::npos ? loc.name : loc.name.substr(0, at);
-    loc.domain = at == std::string::npos ? std::string() : loc.name.substr(at + 1);
-    loc.maildir = std::filesystem::path(cfg.root.toStdString()) / *rel;
-    std::error_code ec;
-    if (!std::filesystem::is_directory(loc.maildir, ec)) {
-        printError(QStringLiteral("no account '%1' in %2").arg(name, cfg.root));
-        return std::nullopt;
-    }
-    return loc;
-}
-
 void printFindings(const QString &account, const QJsonArray &findings)
 {
     for (const auto &v : findings) {
@@ -129,7 +107,7 @@ int runIndexCommand(const QStringList &args)
         }
         if (parser.isSet(QStringLiteral("all")))
             return verifyAll(*cfg, parser.isSet(QStringLiteral("deep")), json);
-        auto loc = locate(*cfg, account);
+        auto loc = locateAccount(*cfg, account);
         if (!loc)
             return ExitError;
         auto result = verifyAccount(*loc, mailbox, parser.isSet(QStringLiteral("deep")));
@@ -150,7 +128,7 @@ int runIndexCommand(const QStringList &args)
         printError(QStringLiteral("index rebuild needs --account NAME"));
         return ExitError;
     }
-    auto loc = locate(*cfg, account);
+    auto loc = locateAccount(*cfg, account);
     if (!loc)
         return ExitError;
     const RepairOptions options{parser.isSet(QStringLiteral("dry-run")), parser.isSet(QStringLiteral("kick")),

@@ -4,6 +4,7 @@
 #include "cliout.h"
 
 #include <cstdio>
+#include <filesystem>
 
 namespace mailstore::agent::cli {
 
@@ -32,6 +33,28 @@ std::optional<AgentConfig> configOrReport(const QCommandLineParser &parser)
         return std::nullopt;
     }
     return *cfg;
+}
+
+std::optional<core::maildir::AccountLocation> locateAccount(const AgentConfig &cfg, const QString &name)
+{
+    auto layout = core::maildir::MailLayout::parse(cfg.layout.toStdString());
+    auto rel = layout->relativePathFor(name.toStdString());
+    if (!rel) {
+        printError(QStringLiteral("'%1' is not an account name for layout %2").arg(name, cfg.layout));
+        return std::nullopt;
+    }
+    core::maildir::AccountLocation loc;
+    loc.name = name.toStdString();
+    const auto at = loc.name.find('@');
+    loc.user = at == std::string::npos ? loc.name : loc.name.substr(0, at);
+    loc.domain = at == std::string::npos ? std::string() : loc.name.substr(at + 1);
+    loc.maildir = std::filesystem::path(cfg.root.toStdString()) / *rel;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(loc.maildir, ec)) {
+        printError(QStringLiteral("no account '%1' in %2").arg(name, cfg.root));
+        return std::nullopt;
+    }
+    return loc;
 }
 
 } // namespace mailstore::agent::cli

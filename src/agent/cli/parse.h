@@ -4,6 +4,7 @@
 // exit with ExitError (2) instead of QCommandLineParser's default 1.
 
 #include "../agentconfig.h"
+#include "../../core/maildir/maillayout.h"
 
 #include <QCommandLineParser>
 
@@ -18,5 +19,9 @@ std::optional<int> parseArgs(QCommandLineParser &parser, const QStringList &args
 
 // resolveConfig() with the error printed; nullopt means "exit with ExitError".
 std::optional<AgentConfig> configOrReport(const QCommandLineParser &parser);
+
+// The Maildir of an account named on the command line (by the layout, under the root);
+// nullopt (error printed) when the name does not fit the layout or there is no such folder.
+std::optional<core::maildir::AccountLocation> locateAccount(const AgentConfig &cfg, const QString &name);
 
 } // namespace mailstore::agent::cli

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "archivesink.h"
+
+#include "../fs/atomicfile.h"
+#include "hashpipeline.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace mailstore::core::archive {
+
+Result<ArchiveSink> ArchiveSink::create(const std::filesystem::path &target, const std::string &backupId,
+                                        int zstdLevel, unsigned threads)
+{
+    ArchiveSink sink;
+    sink.m_final = target / (backupId + ".tar.zst");
+    sink.m_temp = target / ("." + backupId + ".tar.zst.tmp");
+    sink.m_fd = ::open(sink.m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (sink.m_fd < 0)
+        return failErrno(errno, "create archive", sink.m_temp);
+    sink.m_archive = archive_write_new();
+    struct ::archive *a = sink.m_archive;
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    const std::string level = std::to_string(zstdLevel), workers = std::to_string(threads);
+    if (archive_write_set_format_pax_restricted(a) != ARCHIVE_OK || archive_write_add_filter_zstd(a) != ARCHIVE_OK
+        || archive_write_set_filter_option(a, "zstd", "compression-level", level.c_str()) != ARCHIVE_OK)
+        return sink.libraryError("set up tar + zstd");
+    // Multi-threaded compression is a build option of libzstd; without it, one thread.
+    if (threads > 1)
+        archive_write_set_filter_option(a, "zstd", "threads", workers.c_str());
+    // Hand zstd 1 MiB at a time instead of tar's 10 KiB records: far fewer calls into the
+    // (multi-threaded) compressor. The last block is not padded.
+    archive_write_set_bytes_per_block(a, 1 << 20);
+    archive_write_set_bytes_in_last_block(a, 1);
+    if (archive_write_open_fd(a, sink.m_fd) != ARCHIVE_OK)
+        return sink.libraryError("open archive");
+    return sink;
+}
+
+ArchiveSink::ArchiveSink(ArchiveSink &&o) noexcept
+    : m_archive(std::exchange(o.m_archive, nullptr))
+    , m_fd(std::exchange(o.m_fd, -1))
+    , m_temp(std::move(o.m_temp))
+    , m_final(std::move(o.m_final))
+    , m_committed(std::exchange(o.m_committed, true))
+{
+}
+
+ArchiveSink::~ArchiveSink()
+{
+    if (m_archive)
+        archive_write_free(m_archive); // also closes; its errors no longer matter
+    if (m_fd >= 0)
+        ::close(m_fd);
+    if (!m_committed && !m_temp.empty())
+        ::unlink(m_temp.c_str());
+}
+
+std::unexpected<Error> ArchiveSink::libraryError(std::string_view what)
+{
+    const int err = m_archive ? archive_errno(m_archive) : 0;
+    const char *text = m_archive ? archive_error_string(m_archive) : nullptr;
+    return fail(err > 0 ? errorCodeFromErrno(err) : ErrorCode::Io,
+                std::string(what) + ": " + (text ? text : "libarchive error"), m_temp.string());
+}
+
+Result<void> ArchiveSink::header(std::string_view name, std::uint64_t size, std::int64_t mtime)
+{
+    struct archive_entry *e = archive_entry_new();
+    const std::string n(name);
+    archive_entry_set_pathname(e, n.c_str());
+    archive_entry_set_filetype(e, AE_IFREG);
+    archive_entry_set_perm(e, 0600);
+    archive_entry_set_size(e, static_cast<la_int64_t>(size));
+    archive_entry_set_mtime(e, mtime, 0);
+    const int r = archive_write_header(m_archive, e);
+    archive_entry_free(e);
+    if (r != ARCHIVE_OK)
+        return libraryError("write header of " + n);
+    return ok();
+}
+
+Result<void> ArchiveSink::addSmall(std::string_view name, std::string_view data, std::int64_t mtime)
+{
+    if (auto h = header(name, data.size(), mtime); !h)
+        return h;
+    if (!data.empty() && archive_write_data(m_archive, data.data(), data.size()) != la_ssize_t(data.size()))
+        return libraryError("write " + std::string(name));
+    return ok();
+}
+
+Result<void> ArchiveSink::addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime,
+                                  std::vector<char> &buffer, HashPipeline &hashes, std::uint64_t key)
+{
+    if (auto h = header(name, size, mtime); !h)
+        return h;
+    hashes.begin(key);
+    // end() on every path, so the pipeline's stream boundaries stay aligned.
+    struct EndStream {
+        HashPipeline &h;
+        ~EndStream() { h.end(); }
+    } endStream{hashes};
+    std::uint64_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(fd, buffer.data(), std::min<std::uint64_t>(buffer.size(), size - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return failErrno(errno, "read message");
+        if (n == 0)
+            return fail(ErrorCode::Conflict, "message shrank while it was read (changed in place)");
+        hashes.feed(buffer.data(), static_cast<std::size_t>(n));
+        if (archive_write_data(m_archive, buffer.data(), static_cast<std::size_t>(n)) != n)
+            return libraryError("write " + name);
+        done += static_cast<std::uint64_t>(n);
+    }
+    return ok();
+}
+
+Result<std::uint64_t> ArchiveSink::commit()
+{
+    if (archive_write_close(m_archive) != ARCHIVE_OK)
+        return libraryError("finish archive");
+    archive_write_free(m_archive);
+    m_archive = nullptr;
+    if (::fsync(m_fd) < 0)
+        return failErrno(errno, "fsync archive", m_temp);
+    struct stat st {};
+    if (::fstat(m_fd, &st) < 0)
+        return failErrno(errno, "fstat archive", m_temp);
+    const int rc = ::close(m_fd);
+    m_fd = -1;
+    if (rc < 0)
+        return failErrno(errno, "close archive", m_temp);
+    if (::rename(m_temp.c_str(), m_final.c_str()) < 0)
+        return failErrno(errno, "rename archive", m_final);
+    m_committed = true;
+    if (auto s = fs::syncDirectory(m_final.parent_path()); !s)
+        return std::unexpected(s.error());
+    return static_cast<std::uint64_t>(st.st_size);
+}
+
+} // namespace mailstore::core::archive

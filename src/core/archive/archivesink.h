@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// ArchiveSink: the tar + zstd stream of one backup being written, through libarchive
+// (pax format, zstd filter at the given level, compression threads if the library has
+// them). Written under a temp name in the target folder; commit() flushes, fsyncs,
+// renames to <id>.tar.zst and fsyncs the folder. Destroyed without commit(), the temp
+// file is removed: an interrupted backup leaves nothing that looks like a backup.
+
+#include "../result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct archive;
+
+namespace mailstore::core::archive {
+
+class HashPipeline;
+
+class ArchiveSink {
+public:
+    static Result<ArchiveSink> create(const std::filesystem::path &target, const std::string &backupId, int zstdLevel,
+                                      unsigned threads);
+    ArchiveSink(ArchiveSink &&other) noexcept;
+    ArchiveSink &operator=(ArchiveSink &&) = delete;
+    ~ArchiveSink();
+
+    Result<void> addSmall(std::string_view name, std::string_view data, std::int64_t mtime);
+    // Streams exactly `size` bytes of fd into a member and into `hashes` under `key`.
+    // Conflict when the file is shorter than `size` (changed in place while read).
+    Result<void> addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime,
+                         std::vector<char> &buffer, HashPipeline &hashes, std::uint64_t key);
+    // Finishes the archive durably; returns its size in bytes.
+    Result<std::uint64_t> commit();
+
+private:
+    ArchiveSink() = default;
+    Result<void> header(std::string_view name, std::uint64_t size, std::int64_t mtime);
+    std::unexpected<Error> libraryError(std::string_view what);
+
+    struct ::archive *m_archive = nullptr;
+    int m_fd = -1;
+    std::filesystem::path m_temp;
+    std::filesystem::path m_final;
+    bool m_committed = false;
+};
+
+} // namespace mailstore::core::archive
