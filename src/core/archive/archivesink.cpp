@@ -2,6 +2,7 @@
 #include "archivesink.h"
 
 #include "../fs/atomicfile.h"
+#include "chunkedread.h"
 #include "hashpipeline.h"
 
 #include <archive.h>
@@ -108,21 +109,12 @@ Result<void> ArchiveSink::addFile(const std::string &name, int fd, std::uint64_t
         HashPipeline &h;
         ~EndStream() { h.end(); }
     } endStream{hashes};
-    std::uint64_t done = 0;
-    while (done < size) {
-        const ssize_t n = ::read(fd, buffer.data(), std::min<std::uint64_t>(buffer.size(), size - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return failErrno(errno, "read message");
-        if (n == 0)
-            return fail(ErrorCode::Conflict, "message shrank while it was read (changed in place)");
-        hashes.feed(buffer.data(), static_cast<std::size_t>(n));
-        if (archive_write_data(m_archive, buffer.data(), static_cast<std::size_t>(n)) != n)
+    return readChunks(fd, size, buffer, [&](const char *data, std::size_t n) -> Result<void> {
+        hashes.feed(data, n);
+        if (archive_write_data(m_archive, data, n) != static_cast<la_ssize_t>(n))
             return libraryError("write " + name);
-        done += static_cast<std::uint64_t>(n);
-    }
-    return ok();
+        return ok();
+    });
 }
 
 Result<std::uint64_t> ArchiveSink::commit()

@@ -6,6 +6,7 @@
 #include "accountsnapshot.h"
 #include "archivesink.h"
 #include "backuphead.h"
+#include "chunkedread.h"
 #include "hashpipeline.h"
 #include "livemessage.h"
 #include "sha256.h"
@@ -80,18 +81,12 @@ Result<ParentIndex> loadParent(const std::filesystem::path &target, const Catalo
 Result<std::string> hashFile(int fd, std::uint64_t size, std::vector<char> &buffer)
 {
     Sha256 h;
-    std::uint64_t done = 0;
-    while (done < size) {
-        const ssize_t n = ::read(fd, buffer.data(), std::min<std::uint64_t>(buffer.size(), size - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return failErrno(errno, "read message");
-        if (n == 0)
-            return fail(ErrorCode::Conflict, "message shrank while it was read");
-        h.update(buffer.data(), static_cast<std::size_t>(n));
-        done += static_cast<std::uint64_t>(n);
-    }
+    if (auto r = readChunks(fd, size, buffer, [&h](const char *data, std::size_t n) -> Result<void> {
+            h.update(data, n);
+            return ok();
+        });
+        !r)
+        return std::unexpected(r.error());
     if (::lseek(fd, 0, SEEK_SET) < 0)
         return failErrno(errno, "seek message");
     return h.finishHex();
