@@ -155,7 +155,6 @@ void MainWindow::connectLocal(const LocalStore &store)
     profile.group = tr("Local");
     profile.url = u"local:"_s + store.root;
     addHost(profile, localTransportFactory(store))->setPreferHostName(true);
-    m_current->hostPage->setDisplayName({}); // named by host.info, like the window title
     m_current->transportName = tr("local");
 }
 
@@ -168,7 +167,6 @@ void MainWindow::connectHost(const QString &group, const QString &transport, con
     profile.group = group;
     profile.url = address;
     addHost(profile, std::move(factory))->setPreferHostName(true);
-    m_current->hostPage->setDisplayName({});
     m_current->transportName = transport;
 }
 
@@ -294,7 +292,7 @@ void MainWindow::onJobFinished(HostView *view, const QJsonObject &job)
 {
     // Host scans report through the scan view; a rebuild changes the accounts it touched.
     if (job.value("kind"_L1).toString() == api::method::IndexRebuild)
-        loadHostInfo(view); // refreshes the accounts table and the open account page
+        reloadHost(view); // refreshes the totals, the accounts table and the open account page
 }
 
 void MainWindow::refreshCurrent()
@@ -312,7 +310,7 @@ void MainWindow::refreshCurrent()
     if (m_ui->pageStack->currentWidget() == m_current->accountPage)
         m_current->accountPage->refresh();
     else
-        loadHostInfo(m_current);
+        reloadHost(m_current);
 }
 
 void MainWindow::goBack()

@@ -86,7 +86,6 @@ public:
     QString environmentTag() const;
 
 signals:
-    void hostInfoLoaded();
     void hostAdded(mailstore::app::HostConnection *host);
     // The Connect… action and the fleet tree ask for these; the fleet controller answers.
     void connectRequested();
@@ -100,7 +99,8 @@ private:
     HostView *current() const { return m_current; }
     void setCurrent(HostView *view);
     void onHostState(HostView *view);
-    void loadHostInfo(HostView *view);
+    // Asks the host for fresh totals and reloads what its pages show.
+    void reloadHost(HostView *view);
     void refreshCurrent();
     void goBack();
     void updateActions();

@@ -42,34 +42,33 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
     m_ui->pageStack->addWidget(v->hostPage);
     m_ui->pageStack->addWidget(v->accountPage);
     v->hostPage->setAccountActions(m_ui->actionVerify, m_ui->actionRebuild, m_ui->actionScanAll);
-    if (!v->host->prefersHostName())
-        v->hostPage->setDisplayName(profile.name);
+    v->hostPage->setDisplayName(v->host->displayName());
     v->accountPage->setAccountActions(m_ui->actionVerify, m_ui->actionRebuild);
     m_views.push_back(std::move(view));
 
     connect(v->host, &HostConnection::stateChanged, this, [this, v] { onHostState(v); });
     connect(v->host, &HostConnection::callerRoleChanged, this, &MainWindow::updateActions);
+    // The connection's keep-alive is the one source of host.info: header, tree and title
+    // follow it.
     connect(v->host, &HostConnection::hostInfoChanged, this, [this, v](const QJsonObject &info) {
         v->hostPage->setHostInfo(info);
+        v->hostPage->setDisplayName(v->host->displayName());
         m_fleet->updateHost(v->host);
-        if (v == m_current)
+        if (v == m_current) {
             updateStatus();
+            if (m_ui->pageStack->currentWidget() == v->hostPage)
+                showHostPage(); // the title with the real host name
+        }
     });
     connect(v->host->client(), &AgentClient::stateChanged, this, [this, v](AgentClient::State s) {
         if (s == AgentClient::State::Connected) {
             // First connect and every reconnect: reload what the pages show and the
             // host's jobs, which went on running in its daemon while the link was down.
-            loadHostInfo(v);
+            reloadHost(v);
             v->jobs->refresh();
         }
     });
     connect(v->hostPage, &HostPage::accountActivated, this, &MainWindow::openAccount);
-    // The agent answers accounts.list only once its catalog is built: if the header was
-    // filled before that, its totals are stale now.
-    connect(v->hostPage, &HostPage::loaded, this, [this, v] {
-        if (!v->hostPage->hostInfo().value("catalogReady"_L1).toBool(true))
-            v->host->refreshInfo(); // hostInfoChanged updates the header and the tree
-    });
     connect(v->hostPage, &HostPage::selectionChanged, this, &MainWindow::updateActions);
     connect(v->jobs, &JobsModel::activeCountChanged, this, [this, v](int active) {
         if (v == m_current)
@@ -80,7 +79,7 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
     ScanView *scan = v->hostPage->scanView();
     connect(scan, &ScanView::jobStarted, m_jobsDock, &JobsDock::showJob);
     // A scan changes what the catalog knows about problems: show the new counts.
-    connect(scan, &ScanView::finished, this, [this, v] { loadHostInfo(v); });
+    connect(scan, &ScanView::finished, this, [this, v] { reloadHost(v); });
 
     m_fleet->addHost(v->host);
     if (select || !m_current)
@@ -232,29 +231,12 @@ void MainWindow::updateEnvironmentTag()
     m_envTag->show();
 }
 
-void MainWindow::loadHostInfo(HostView *view)
+void MainWindow::reloadHost(HostView *view)
 {
-    view->host->client()->call(api::method::HostInfo, {}, this, [this, view](const api::Response &r) {
-        if (std::none_of(m_views.begin(), m_views.end(), [view](const auto &v) { return v.get() == view; }))
-            return; // the host was removed meanwhile
-        if (r.error) {
-            if (view == m_current)
-                m_stateLabel->setText(tr("Connected, but the host did not describe itself: %1")
-                                          .arg(errorText(*r.error)));
-        } else {
-            view->hostPage->setHostInfo(r.result.toObject());
-            m_fleet->updateHost(view->host);
-            if (view == m_current) {
-                updateStatus();
-                if (m_ui->pageStack->currentWidget() == view->hostPage)
-                    showHostPage(); // refresh the title with the real host name
-            }
-            emit hostInfoLoaded();
-        }
-        view->hostPage->refresh();
-        if (m_ui->pageStack->currentWidget() == view->accountPage)
-            view->accountPage->refresh();
-    });
+    view->host->refreshInfo(); // new totals arrive through hostInfoChanged
+    view->hostPage->refresh();
+    if (m_ui->pageStack->currentWidget() == view->accountPage)
+        view->accountPage->refresh();
 }
 
 } // namespace mailstore::app

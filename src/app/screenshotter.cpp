@@ -175,11 +175,12 @@ void Screenshotter::capture()
 {
     if (m_done)
         return;
-    // A fleet picture shows every host settled, not one still connecting.
+    // A picture shows every host settled (none still connecting) and the shown host's
+    // totals from its finished catalog, not the "building…" line of a moment before.
     const auto hosts = m_window->hosts();
     const bool settling = std::any_of(hosts.begin(), hosts.end(), [](const HostConnection *h) {
         return h->state() == HostConnection::State::Connecting;
-    });
+    }) || !m_window->hostPage()->hostInfo().value("catalogReady"_L1).toBool(false);
     if (settling && m_settleTries++ < 100) {
         QTimer::singleShot(100, this, &Screenshotter::capture);
         return;

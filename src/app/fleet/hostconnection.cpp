@@ -17,7 +17,7 @@ HostConnection::HostConnection(ConnectionProfile profile, AgentClient::Transport
     , m_client(client ? client : new AgentClient(this))
 {
     m_clock.start();
-    m_pingTimer.setInterval(15'000);
+    m_pingTimer.setInterval(m_intervalMs);
     m_overdueTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_pingTimer, &QTimer::timeout, this, &HostConnection::ping);
@@ -68,6 +68,7 @@ int HostConnection::retryInMs() const
 
 void HostConnection::setKeepAlive(int intervalMs, int slowMs, int deadMs)
 {
+    m_intervalMs = intervalMs;
     m_pingTimer.setInterval(intervalMs);
     m_slowMs = slowMs;
     m_deadMs = deadMs;
@@ -169,6 +170,9 @@ void HostConnection::onPingAnswer(const api::Response &response, qint64 started)
     }
     m_latencyMs = int(m_clock.elapsed() - started);
     const QJsonObject info = response.result.toObject();
+    // While the agent builds its catalog, follow its progress closely; then settle back.
+    m_pingTimer.setInterval(info.value("catalogReady"_L1).toBool(true) ? m_intervalMs
+                                                                        : std::min(m_intervalMs, 500));
     if (info != m_hostInfo) {
         m_hostInfo = info;
         emit hostInfoChanged(m_hostInfo);

@@ -45,7 +45,6 @@ public:
     // host name host.info reports once known.
     QString displayName() const;
     void setPreferHostName(bool prefer) { m_preferHostName = prefer; }
-    bool prefersHostName() const { return m_preferHostName; }
     int lastLatencyMs() const { return m_latencyMs; }
     // The caller's role on this host as the agent reports it ("admin", "support"); empty
     // until known. Support staff do not see actions they may not run.
@@ -94,6 +93,7 @@ private:
     bool m_everConnected = false;
     bool m_stopped = true;
     bool m_preferHostName = false;
+    int m_intervalMs = 15'000;
     int m_slowMs = 3000;
     int m_deadMs = 10'000;
     int m_firstBackoffMs = 1000;

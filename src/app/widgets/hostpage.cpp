@@ -23,7 +23,6 @@ namespace mailstore::app {
 HostPage::HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HostPage>())
-    , m_client(client)
     , m_model(new AccountsModel(client, this))
     , m_scanView(new ScanView(client, jobs, this))
     , m_auditView(new AuditView(client, this))
@@ -91,9 +90,6 @@ HostPage::HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent)
     connect(&m_filterDelay, &QTimer::timeout, this,
             [this] { m_model->setFilter(m_ui->filterEdit->text().trimmed()); });
     connect(m_ui->problemsOnlyCheck, &QCheckBox::toggled, m_model, &AccountsModel::setProblemsOnly);
-    m_catalogPoll.setSingleShot(true);
-    m_catalogPoll.setInterval(500);
-    connect(&m_catalogPoll, &QTimer::timeout, this, &HostPage::pollCatalog);
     connect(m_ui->filterEdit, &QLineEdit::returnPressed, this, [this, view] {
         if (m_model->rowCount() > 0) {
             view->setFocus();
@@ -135,16 +131,6 @@ void HostPage::setHostInfo(const QJsonObject &info)
     m_scanView->setHostName(info.value("hostname"_L1).toString());
     updateHeader();
     updateCount();
-    if (!info.value("catalogReady"_L1).toBool(true))
-        m_catalogPoll.start();
-}
-
-void HostPage::pollCatalog()
-{
-    m_client->call(api::method::HostInfo, {}, this, [this](const api::Response &r) {
-        if (!r.error)
-            setHostInfo(r.result.toObject());
-    });
 }
 
 void HostPage::refresh()

@@ -63,11 +63,9 @@ private:
     void updateCount();
     void updateHeader();
     void fitColumns();
-    void pollCatalog();
     void showContextMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::HostPage> m_ui;
-    AgentClient *m_client;
     AccountsModel *m_model;
     ScanView *m_scanView;
     AuditView *m_auditView;
@@ -76,7 +74,6 @@ private:
     QJsonObject m_info;
     QString m_displayName;
     QTimer m_filterDelay;
-    QTimer m_catalogPoll; // while the agent builds its catalog, show its progress
     bool m_loaded = false;
     bool m_columnsFitted = false;
 };
