@@ -67,6 +67,9 @@ void TestHostConnection::connectsAndDescribesHost()
     QCOMPARE(host.state(), State::Connecting);
     QTRY_COMPARE_WITH_TIMEOUT(host.state(), State::Connected, 30'000);
     QTRY_VERIFY_WITH_TIMEOUT(!info.isEmpty(), 30'000);
+    // A fresh agent may answer while it still builds its catalog: the keep-alive follows
+    // the build until the totals are final.
+    QTRY_VERIFY_WITH_TIMEOUT(host.hostInfo().value("catalogReady"_L1).toBool(), 30'000);
     QCOMPARE(host.hostInfo().value("accounts"_L1).toInt(), 20);
     QVERIFY(!host.displayName().isEmpty());
     QVERIFY(host.lastLatencyMs() >= 0);
