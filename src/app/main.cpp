@@ -157,7 +157,7 @@ int main(int argc, char **argv)
     } else {
         if (window.hosts().isEmpty())
             window.showBusy(QCoreApplication::translate(
-                                "main", "Not connected to any mailstore.\n\nUse Connect… (Ctrl+O) "
+                                "main", "Not connected to any mailstore.\n\nUse Connect… (Ctrl+N) "
                                         "to add a host over SSH or HTTPS, pick a saved host in the "
                                         "fleet tree, or start with --demo to explore a demo store."),
                             false);

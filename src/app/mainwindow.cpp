@@ -8,6 +8,7 @@
 #include "mainwindowhostview.h"
 #include "ui_mainwindow.h"
 #include "widgets/accountpage.h"
+#include "widgets/backupfiledialog.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fleettree.h"
 #include "widgets/hostpage.h"
@@ -17,6 +18,7 @@
 #include "widgets/scanview.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -85,10 +87,18 @@ MainWindow::~MainWindow()
 void MainWindow::setUpActions()
 {
     m_ui->actionConnect->setEnabled(true);
-    m_ui->actionConnect->setShortcut(QKeySequence::Open);
+    // Ctrl+O opens a file (a backup archive), as everywhere; connecting makes a new link.
+    m_ui->actionConnect->setShortcut(QKeySequence::New);
     m_ui->actionConnect->setToolTip(tr("Connect to a host over SSH or HTTPS, or open a saved "
-                                       "profile (Ctrl+O)"));
+                                       "profile (Ctrl+N)"));
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectRequested);
+    auto *openBackup = new QAction(QIcon(u":/icons/export.svg"_s), tr("Open &backup file…"), this);
+    openBackup->setObjectName(u"actionOpenBackupFile"_s);
+    openBackup->setShortcut(QKeySequence::Open);
+    openBackup->setToolTip(tr("Look into a backup archive (.tar.zst) offline, verify it and save "
+                              "messages from it (Ctrl+O)"));
+    connect(openBackup, &QAction::triggered, this, [this] { chooseBackupFile(); });
+    m_ui->menuFile->insertAction(m_ui->actionQuit, openBackup);
     auto *find = new QAction(QIcon(u":/icons/filter.svg"_s), tr("&Find account…"), this);
     find->setObjectName(u"actionFindAccount"_s);
     find->setShortcut(u"Ctrl+K"_s);
@@ -275,6 +285,27 @@ RebuildDialog *MainWindow::openRebuildDialog(const QStringList &accounts)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RebuildDialog::jobStarted, m_jobsDock, &JobsDock::showJob);
     dialog->open(); // window-modal, never a nested event loop
+    return dialog;
+}
+
+void MainWindow::chooseBackupFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Open backup file"), QString(),
+                                   tr("Backup archives (*.tar.zst)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { openBackupFile(file); });
+    dialog->open();
+}
+
+BackupFileDialog *MainWindow::openBackupFile(const QString &archive)
+{
+    // Not modal: people compare a backup with the live account beside it.
+    auto *dialog = new BackupFileDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->openFile(archive);
+    dialog->show();
     return dialog;
 }
 

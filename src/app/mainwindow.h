@@ -25,6 +25,7 @@ namespace mailstore::app {
 
 class HostPage;
 class AccountPage;
+class BackupFileDialog;
 class FleetTree;
 class HostConnection;
 class JobsDock;
@@ -72,6 +73,10 @@ public:
     // Opens the rebuild dialog (it starts with a dry run); deletes itself when closed.
     RebuildDialog *openRebuildDialog(const QStringList &accounts);
     void verifySelection();
+    // File ▸ Open backup file… (Ctrl+O): asks for a .tar.zst, then openBackupFile().
+    void chooseBackupFile();
+    // The offline view of one backup archive; works with no host at all.
+    BackupFileDialog *openBackupFile(const QString &archive);
     // Ctrl+K: the global account lookup over every connected host.
     LookupDialog *openLookup();
 

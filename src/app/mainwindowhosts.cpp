@@ -103,7 +103,7 @@ void MainWindow::removeHost(const QString &profileId)
         m_views.erase(it);
         setCurrent(m_views.empty() ? nullptr : m_views.front().get());
         if (!m_current)
-            showBusy(tr("Not connected to any host. Use Connect… (Ctrl+O) to add one."), false);
+            showBusy(tr("Not connected to any host. Use Connect… (Ctrl+N) to add one."), false);
         return;
     }
 }
