@@ -9,6 +9,7 @@
 #include "ui_mainwindow.h"
 #include "widgets/accountpage.h"
 #include "widgets/backupfiledialog.h"
+#include "widgets/backupsview.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fleettree.h"
 #include "widgets/hostpage.h"
@@ -364,6 +365,8 @@ void MainWindow::updateActions()
     // Support staff do not see what their role may not run (hidden, not greyed out).
     const bool mayChange = !m_current || m_current->host->mayChange();
     m_ui->actionRebuild->setVisible(mayChange);
+    if (m_current)
+        m_current->hostPage->backupsView()->setMayChange(mayChange);
     m_jobsDock->setCancelVisible(mayChange);
     m_jobsDock->setResumeVisible(mayChange);
     m_ui->actionScanAll->setEnabled(connected);

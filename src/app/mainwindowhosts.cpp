@@ -7,6 +7,7 @@
 #include "errortext.h"
 #include "mainwindowhostview.h"
 #include "ui_mainwindow.h"
+#include "widgets/backupsview.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fleettree.h"
 #include "widgets/jobsdock.h"
@@ -76,6 +77,10 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
     });
     connect(v->jobs, &JobsModel::jobFinished, this,
             [this, v](const QJsonObject &job) { onJobFinished(v, job); });
+    BackupsView *backups = v->hostPage->backupsView();
+    connect(backups, &BackupsView::jobStarted, m_jobsDock, &JobsDock::showJob);
+    // A backup, verify or restore moves the host's backup totals and the warning.
+    connect(backups, &BackupsView::changed, v->host, &HostConnection::refreshInfo);
     ScanView *scan = v->hostPage->scanView();
     connect(scan, &ScanView::jobStarted, m_jobsDock, &JobsDock::showJob);
     // A scan changes what the catalog knows about problems: show the new counts.

@@ -7,12 +7,14 @@
 #include "models/accountsmodel.h"
 #include "ui_hostpage.h"
 #include "widgets/auditview.h"
+#include "widgets/backupsview.h"
 #include "widgets/scanview.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
 #include <QMenu>
 #include <QToolBar>
 
@@ -26,16 +28,40 @@ HostPage::HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent)
     , m_model(new AccountsModel(client, this))
     , m_scanView(new ScanView(client, jobs, this))
     , m_auditView(new AuditView(client, this))
+    , m_backupsView(new BackupsView(client, jobs, this))
+    , m_backupWarning(new QLabel(this))
     , m_actionsBar(new QToolBar(this))
 {
     m_ui->setupUi(this);
     m_ui->tabs->addTab(m_scanView, QIcon(u":/icons/scan.svg"_s), tr("Index &health"));
+    m_ui->tabs->addTab(m_backupsView, QIcon(u":/icons/export.svg"_s), tr("&Backups"));
     m_ui->tabs->addTab(m_auditView, QIcon(u":/icons/info.svg"_s), tr("A&udit"));
-    // The audit log loads when someone looks at it, and again each time they come back.
+    // The audit log and the backups load when someone looks at them, and again each time
+    // they come back.
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabs->currentWidget() == m_auditView)
             m_auditView->refresh();
+        if (m_ui->tabs->currentWidget() == m_backupsView)
+            m_backupsView->refresh();
     });
+    m_backupsView->setAccountSource([this] {
+        // The accounts selected on the Accounts tab (not the scan's selection).
+        QStringList names;
+        for (const QModelIndex &row : m_ui->accountsView->selectionModel()->selectedRows()) {
+            const QString name = m_model->accountName(row.row());
+            if (!name.isEmpty())
+                names << name;
+        }
+        return names;
+    });
+    m_backupWarning->setObjectName(u"backupWarning"_s);
+    m_backupWarning->setWordWrap(true);
+    m_backupWarning->setTextFormat(Qt::RichText);
+    m_backupWarning->setStyleSheet(u"QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid "
+                                   "#e0c050; border-radius: 3px; padding: 4px 8px; }"_s);
+    m_backupWarning->hide();
+    connect(m_backupWarning, &QLabel::linkActivated, this, &HostPage::showBackups);
+    m_ui->pageLayout->insertWidget(1, m_backupWarning);
     m_actionsBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actionsBar->setIconSize(QSize(18, 18));
     m_actionsBar->setAccessibleName(tr("Account actions"));
@@ -136,6 +162,8 @@ void HostPage::setHostInfo(const QJsonObject &info)
 void HostPage::refresh()
 {
     m_model->refresh();
+    if (isBackupsShown())
+        m_backupsView->refresh();
     updateCount();
 }
 
@@ -166,6 +194,22 @@ QStringList HostPage::selectedAccounts() const
 void HostPage::showScan()
 {
     m_ui->tabs->setCurrentWidget(m_scanView);
+}
+
+void HostPage::showBackups()
+{
+    m_ui->tabs->setCurrentWidget(m_backupsView); // loads it
+    m_backupsView->backupsView()->setFocus();
+}
+
+bool HostPage::isBackupsShown() const
+{
+    return m_ui->tabs->currentWidget() == m_backupsView;
+}
+
+QString HostPage::backupWarning() const
+{
+    return m_backupWarning->isHidden() ? QString() : m_backupWarning->text();
 }
 
 void HostPage::showAudit()
@@ -210,6 +254,10 @@ void HostPage::focusFilter()
         m_scanView->focusFilter();
         return;
     }
+    if (isBackupsShown()) {
+        m_backupsView->focusFilter();
+        return;
+    }
     m_ui->tabs->setCurrentWidget(m_ui->accountsTab);
     m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->filterEdit->selectAll();
@@ -248,6 +296,14 @@ void HostPage::updateHeader()
         parts << tr("on %1").arg(machine);
     parts << m_info.value("root"_L1).toString();
     m_ui->hostSummaryLabel->setText(u"   "_s + parts.join(u"  ·  "_s));
+    const qint64 attention = m_info.value("backups"_L1).toObject().value("attention"_L1).toInteger();
+    if (attention > 0) {
+        m_backupWarning->setText(tr("⚠ %n backup(s) never verified or failed verify.", nullptr, int(attention))
+                                 + u"  <a href=\"backups\">"_s + tr("Show backups") + u"</a>"_s);
+        m_backupWarning->setAccessibleName(tr("%n backup(s) never verified or failed verify", nullptr,
+                                              int(attention)));
+    }
+    m_backupWarning->setVisible(attention > 0);
     m_ui->hostSummaryLabel->setToolTip(tr("Mail root %1, layout %2, agent %3")
                                            .arg(m_info.value("root"_L1).toString(),
                                                 m_info.value("layout"_L1).toString(),

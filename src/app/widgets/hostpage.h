@@ -2,7 +2,8 @@
 #pragma once
 // HostPage: one connected host — a header with the host's totals and tabs: a
 // filterable, agent-sorted, paged accounts table (several rows can be selected for
-// Verify and Rebuild index…), "Index health" (the host-wide index scan) and "Audit".
+// Verify and Rebuild index…), "Index health" (the host-wide index scan), "Backups" and
+// "Audit". A warning above the tabs names backups that need attention.
 
 #include <QJsonObject>
 #include <QTimer>
@@ -14,6 +15,7 @@ namespace Ui {
 class HostPage;
 }
 class QAction;
+class QLabel;
 class QTableView;
 class QToolBar;
 
@@ -23,6 +25,7 @@ class AgentClient;
 class AccountsModel;
 class JobsModel;
 class AuditView;
+class BackupsView;
 class ScanView;
 
 class HostPage final : public QWidget {
@@ -45,7 +48,13 @@ public:
     QStringList selectedAccounts() const;
     ScanView *scanView() const { return m_scanView; }
     AuditView *auditView() const { return m_auditView; }
+    BackupsView *backupsView() const { return m_backupsView; }
     void showAudit();
+    // The Backups tab (loads its targets the first time it is shown).
+    void showBackups();
+    bool isBackupsShown() const;
+    // "3 backups never verified or failed verify" above the tabs, empty when hidden.
+    QString backupWarning() const;
     void showScan();
     bool isScanShown() const;
 
@@ -69,6 +78,8 @@ private:
     AccountsModel *m_model;
     ScanView *m_scanView;
     AuditView *m_auditView;
+    BackupsView *m_backupsView;
+    QLabel *m_backupWarning;
     QToolBar *m_actionsBar;
     QList<QAction *> m_accountActions;
     QJsonObject m_info;

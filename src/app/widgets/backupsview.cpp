@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupsview.h"
+
+#include "agentclient.h"
+#include "backupapi.h"
+#include "errortext.h"
+#include "models/backupsmodel.h"
+#include "models/backuptargetsmodel.h"
+#include "models/jobsmodel.h"
+#include "widgets/restorewizard.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mailstore::app {
+
+namespace {
+void setUpTable(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setSortingEnabled(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+}
+
+QAction *makeAction(QWidget *owner, const QString &icon, const QString &text, const QString &keys,
+                    const QString &tip)
+{
+    auto *a = new QAction(QIcon(icon), text, owner);
+    a->setShortcut(QKeySequence(keys));
+    // Only while the Backups tab has focus: the window's own actions keep their keys.
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(tip);
+    owner->addAction(a);
+    return a;
+}
+} // namespace
+
+BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_jobs(jobs)
+    , m_targets(new BackupTargetsModel(client, this))
+    , m_backups(new BackupsModel(client, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_targetsView(new QTableView)
+    , m_backupsView(new QTableView)
+    , m_filter(new QLineEdit)
+    , m_catalogLabel(new QLabel)
+    , m_status(new QLabel)
+    , m_incremental(new QCheckBox(tr("&Incremental")))
+{
+    setObjectName(u"backupsView"_s);
+    m_backUp = makeAction(this, u":/icons/export.svg"_s, tr("&Back up now"), u"Ctrl+B"_s,
+                          tr("Back up the accounts of the selected backups, or those selected on "
+                             "the Accounts tab, to this target (Ctrl+B)"));
+    m_verify = makeAction(this, u":/icons/verify.svg"_s, tr("&Verify"), u"Ctrl+Shift+B"_s,
+                          tr("Read the selected backups and check every message (Ctrl+Shift+B)"));
+    m_restore = makeAction(this, u":/icons/refresh.svg"_s, tr("&Restore…"), u"Ctrl+R"_s,
+                           tr("Restore mail from the selected backup (Ctrl+R)"));
+    connect(m_backUp, &QAction::triggered, this, &BackupsView::backUpNow);
+    connect(m_verify, &QAction::triggered, this, &BackupsView::verifySelected);
+    connect(m_restore, &QAction::triggered, this, [this] { openRestore(); });
+    m_incremental->setToolTip(tr("Store only messages that are new or changed since the account's "
+                                 "last backup in this target"));
+
+    m_targetsView->setObjectName(u"backupTargetsTable"_s);
+    m_targetsView->setAccessibleName(tr("Backup targets"));
+    m_targetsView->setModel(m_targets);
+    setUpTable(m_targetsView);
+    m_targetsView->setSortingEnabled(false); // few rows, in the config file's order
+    m_targetsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    QHeaderView *th = m_targetsView->horizontalHeader();
+    th->resizeSection(BackupTargetsModel::Name, 120);
+    th->resizeSection(BackupTargetsModel::Path, 260);
+    th->setStretchLastSection(true);
+    const int rowH = m_targetsView->verticalHeader()->defaultSectionSize();
+    m_targetsView->setMaximumHeight(rowH * 4 + th->sizeHint().height() + 4);
+
+    m_proxy->setSourceModel(m_backups);
+    m_proxy->setSortRole(BackupsModel::SortRole);
+    m_proxy->setFilterKeyColumn(BackupsModel::Account);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_backupsView->setObjectName(u"backupsTable"_s);
+    m_backupsView->setAccessibleName(tr("Backups in the selected target"));
+    m_backupsView->setModel(m_proxy);
+    setUpTable(m_backupsView);
+    m_backupsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_backupsView->sortByColumn(-1, Qt::AscendingOrder); // the agent's order: newest first
+    QHeaderView *bh = m_backupsView->horizontalHeader();
+    bh->resizeSection(BackupsModel::Id, 200);
+    bh->resizeSection(BackupsModel::Account, 200);
+    bh->resizeSection(BackupsModel::Created, 130);
+    bh->resizeSection(BackupsModel::Kind, 150);
+    bh->resizeSection(BackupsModel::Messages, 80);
+    bh->resizeSection(BackupsModel::Stored, 70);
+    bh->resizeSection(BackupsModel::Size, 80);
+    bh->setStretchLastSection(true);
+    m_backupsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_backupsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (QAction *a : {m_restore, m_verify, m_backUp}) {
+            if (a->isVisible())
+                menu->addAction(a);
+        }
+        if (!menu->isEmpty())
+            menu->popup(m_backupsView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_backupsView, &QTableView::activated, this, [this] {
+        if (m_restore->isVisible())
+            openRestore();
+    });
+
+    m_filter->setPlaceholderText(tr("Filter by account…"));
+    m_filter->setAccessibleName(tr("Filter backups by account"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    m_filter->addAction(QIcon(u":/icons/filter.svg"_s), QLineEdit::LeadingPosition);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *bar = new QToolBar;
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    bar->setAccessibleName(tr("Backup actions"));
+    bar->addAction(m_backUp);
+    m_incrementalAction = bar->addWidget(m_incremental);
+    bar->addSeparator();
+    bar->addAction(m_verify);
+    bar->addAction(m_restore);
+
+    QFont bold = m_catalogLabel->font();
+    bold.setBold(true);
+    m_catalogLabel->setFont(bold);
+    auto *targetsLabel = new QLabel(tr("Backup targets"));
+    targetsLabel->setFont(bold);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(u"backupsStatus"_s);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_catalogLabel);
+    row->addSpacing(12);
+    row->addWidget(m_filter, 1);
+    row->addWidget(bar);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(targetsLabel);
+    layout->addWidget(m_targetsView);
+    layout->addLayout(row);
+    layout->addWidget(m_backupsView, 1);
+    layout->addWidget(m_status);
+
+    connect(m_targets, &BackupTargetsModel::loaded, this, &BackupsView::onTargetsLoaded);
+    connect(m_targets, &BackupTargetsModel::failed, this, [this](const QString &m) {
+        showStatus(tr("The backup targets could not be loaded: %1 Press F5 to try again.").arg(m), true);
+    });
+    connect(m_targetsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BackupsView::onTargetChanged);
+    connect(m_backups, &BackupsModel::loaded, this, [this] {
+        m_loadedOnce = true;
+        updateActions();
+        emit catalogLoaded();
+    });
+    connect(m_backups, &BackupsModel::failed, this, [this](const QString &m) {
+        showStatus(tr("The backups of %1 could not be loaded: %2").arg(currentTarget(), m), true);
+    });
+    connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BackupsView::updateActions);
+    connect(m_jobs, &JobsModel::jobFinished, this, [this](const QJsonObject &job) {
+        const QString kind = job.value("kind"_L1).toString();
+        if (kind == backupapi::Create || kind == backupapi::Verify || kind == backupapi::RestoreKind) {
+            refresh();
+            emit changed();
+        }
+    });
+    m_catalogLabel->setText(tr("Backups"));
+    updateActions();
+}
+
+BackupsView::~BackupsView() = default;
+
+void BackupsView::setMayChange(bool mayChange)
+{
+    m_mayChange = mayChange;
+    updateActions();
+}
+
+void BackupsView::refresh()
+{
+    m_targets->refresh();
+}
+
+void BackupsView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void BackupsView::onTargetsLoaded()
+{
+    if (m_targets->rowCount() == 0) {
+        m_backups->clear();
+        m_catalogLabel->setText(tr("Backups"));
+        showStatus(tr("This host has no backup targets. Add backup_targets=NAME:/folder to the "
+                      "agent's config file, then press F5."));
+        m_loadedOnce = true;
+        updateActions();
+        emit catalogLoaded();
+        return;
+    }
+    // Keep the target someone chose across reloads; the first one otherwise.
+    const int row = std::max(0, m_targets->rowOf(m_backups->target()));
+    if (m_targetsView->currentIndex().row() == row && m_backups->target() == m_targets->targetName(row))
+        onTargetChanged(); // same target: reload its catalog
+    else
+        m_targetsView->selectRow(row);
+}
+
+void BackupsView::selectTarget(const QString &name)
+{
+    const int row = m_targets->rowOf(name);
+    if (row >= 0)
+        m_targetsView->selectRow(row);
+}
+
+QString BackupsView::currentTarget() const
+{
+    return m_targets->targetName(m_targetsView->currentIndex().row());
+}
+
+void BackupsView::onTargetChanged()
+{
+    const QString target = currentTarget();
+    m_catalogLabel->setText(target.isEmpty() ? tr("Backups") : tr("Backups in %1").arg(target));
+    const QJsonObject t = m_targets->target(m_targetsView->currentIndex().row());
+    if (!t.value("available"_L1).toBool(true))
+        showStatus(tr("The target %1 is not available: %2").arg(target, t.value("error"_L1).toString()), true);
+    else
+        showStatus({});
+    m_backups->load(target);
+    updateActions();
+}
+
+QStringList BackupsView::selectedBackupIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &r : m_backupsView->selectionModel()->selectedRows())
+        ids << r.data(BackupsModel::IdRole).toString();
+    return ids;
+}
+
+QStringList BackupsView::accountsToBackUp() const
+{
+    QStringList accounts;
+    for (const QModelIndex &r : m_backupsView->selectionModel()->selectedRows()) {
+        const QString a = r.data(BackupsModel::AccountRole).toString();
+        if (!accounts.contains(a))
+            accounts << a;
+    }
+    if (accounts.isEmpty() && m_accountSource)
+        accounts = m_accountSource();
+    accounts.sort();
+    return accounts;
+}
+
+void BackupsView::backUpNow()
+{
+    const QStringList accounts = accountsToBackUp();
+    if (accounts.isEmpty() || currentTarget().isEmpty()) {
+        showStatus(tr("Select backups here, or accounts on the Accounts tab, to back up."), true);
+        return;
+    }
+    const bool incremental = m_incremental->isChecked();
+    startJob(backupapi::Create,
+             QJsonObject{{u"target"_s, currentTarget()}, {u"accounts"_s, QJsonArray::fromStringList(accounts)},
+                         {u"incremental"_s, incremental}},
+             incremental ? tr("Incremental backup of %n account(s)", nullptr, int(accounts.size()))
+                         : tr("Full backup of %n account(s)", nullptr, int(accounts.size())));
+}
+
+void BackupsView::verifySelected()
+{
+    const QStringList ids = selectedBackupIds();
+    if (ids.isEmpty())
+        return;
+    startJob(backupapi::Verify,
+             QJsonObject{{u"target"_s, currentTarget()}, {u"ids"_s, QJsonArray::fromStringList(ids)}},
+             tr("Verify of %n backup(s)", nullptr, int(ids.size())));
+}
+
+void BackupsView::startJob(QLatin1StringView method, const QJsonObject &params, const QString &what)
+{
+    showStatus(tr("%1 to %2: starting…").arg(what, currentTarget()));
+    m_client->call(method, params, this, [this, what](const api::Response &r) {
+        if (r.error) {
+            showStatus(tr("%1 did not start: %2").arg(what, errorText(*r.error)), true);
+            return;
+        }
+        const QString id = r.result.toObject().value("jobId"_L1).toString();
+        m_jobs->track(id);
+        emit jobStarted(id);
+        showStatus(tr("%1 started; follow it in the Jobs dock (Ctrl+J).").arg(what));
+    });
+}
+
+RestoreWizard *BackupsView::openRestore(const QString &account, const QString &backupId)
+{
+    QString who = account, id = backupId;
+    const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
+    if (who.isEmpty() && !rows.isEmpty()) {
+        who = rows.first().data(BackupsModel::AccountRole).toString();
+        id = rows.first().data(BackupsModel::IdRole).toString();
+    }
+    if (who.isEmpty() || currentTarget().isEmpty()) {
+        showStatus(tr("Select the backup to restore from."), true);
+        return nullptr;
+    }
+    auto *wizard = new RestoreWizard(m_client, currentTarget(), who, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RestoreWizard::jobStarted, this, [this](const QString &job) {
+        m_jobs->track(job);
+        emit jobStarted(job);
+        showStatus(tr("Restore started; follow it in the Jobs dock (Ctrl+J)."));
+    });
+    wizard->open(); // window-modal, never a nested event loop
+    return wizard;
+}
+
+void BackupsView::updateActions()
+{
+    const bool connected = m_client->state() == AgentClient::State::Connected;
+    const bool target = !currentTarget().isEmpty();
+    const int selected = int(m_backupsView->selectionModel()->selectedRows().size());
+    // Support staff do not see what their role may not run (hidden, not greyed out).
+    for (QAction *a : {m_backUp, m_verify, m_restore})
+        a->setVisible(m_mayChange);
+    m_incrementalAction->setVisible(m_mayChange);
+    m_backUp->setEnabled(connected && target);
+    m_verify->setEnabled(connected && target && selected > 0);
+    m_restore->setEnabled(connected && target && selected == 1);
+    m_verify->setText(selected > 1 ? tr("&Verify %n backup(s)", nullptr, selected) : tr("&Verify"));
+}
+
+void BackupsView::showStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    m_status->setStyleSheet(problem ? u"QLabel { color: #b3261e; }"_s : QString());
+}
+
+QString BackupsView::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace mailstore::app
