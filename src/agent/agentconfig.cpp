@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -43,6 +44,42 @@ QString AgentConfig::lockPath() const { return stateDir + QStringLiteral("/daemo
 QString AgentConfig::logPath() const { return stateDir + QStringLiteral("/daemon.log"); }
 QString AgentConfig::auditPath() const { return stateDir + QStringLiteral("/audit.log"); }
 QString AgentConfig::jobsDir() const { return stateDir + QStringLiteral("/jobs"); }
+QString AgentConfig::restoresDir() const { return stateDir + QStringLiteral("/restores"); }
+
+const BackupTarget *AgentConfig::backupTarget(const QString &name) const
+{
+    for (const auto &t : backupTargets)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+std::expected<QList<BackupTarget>, QString> parseBackupTargets(const QStringList &items)
+{
+    static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9-]{1,32}$"));
+    QList<BackupTarget> targets;
+    for (const QString &raw : items) {
+        const QString item = raw.trimmed();
+        if (item.isEmpty())
+            continue;
+        const qsizetype colon = item.indexOf(QLatin1Char(':'));
+        const QString name = colon < 0 ? QString() : item.left(colon).trimmed();
+        const QString path = colon < 0 ? QString() : item.mid(colon + 1).trimmed();
+        if (colon < 0 || !nameRe.match(name).hasMatch())
+            return std::unexpected(QStringLiteral("backup_targets entry '%1' must be NAME:/absolute/path, "
+                                                  "NAME of 1 to 32 of a-z, 0-9 and -")
+                                       .arg(item));
+        if (!path.startsWith(QLatin1Char('/')))
+            return std::unexpected(QStringLiteral("backup_targets entry '%1': the path must be absolute").arg(item));
+        for (const auto &t : std::as_const(targets))
+            if (t.name == name)
+                return std::unexpected(QStringLiteral("backup_targets entry '%1': the name '%2' is used twice")
+                                           .arg(item, name));
+        targets.append({name, QDir::cleanPath(path)});
+    }
+    return targets;
+}
+
 quint64 AgentConfig::ioBytesPerSec() const { return quint64(std::llround(ioMBPerSec * 1e6)); }
 
 void addGlobalOptions(QCommandLineParser &parser)
@@ -53,7 +90,7 @@ void addGlobalOptions(QCommandLineParser &parser)
                       QStringLiteral("PATTERN")});
     parser.addOption({kConfig,
                       QStringLiteral("Config file with root=, layout=, state_dir=, idle_timeout=, support_users=, "
-                                     "io_mb_per_s=, heavy_jobs=."),
+                                     "io_mb_per_s=, heavy_jobs=, backup_targets=."),
                       QStringLiteral("FILE")});
     parser.addOption({kStateDir, QStringLiteral("Folder for the daemon's socket, lock and log."),
                       QStringLiteral("DIR")});
@@ -101,6 +138,11 @@ std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &pars
         cfg.heavyJobs = s.value(QStringLiteral("heavy_jobs"), 2).toInt(&ok);
         if (!ok || cfg.heavyJobs < 1 || cfg.heavyJobs > 64)
             return std::unexpected(QStringLiteral("config file %1: heavy_jobs must be a whole number from 1 to 64").arg(file));
+        // "a:/x, b:/y" arrives as a list, "a:/x" as a string; toStringList takes both.
+        auto targets = parseBackupTargets(s.value(QStringLiteral("backup_targets")).toStringList());
+        if (!targets)
+            return std::unexpected(QStringLiteral("config file %1: %2").arg(file, targets.error()));
+        cfg.backupTargets = *targets;
     }
     if (parser.isSet(kRoot))
         cfg.root = parser.value(kRoot);

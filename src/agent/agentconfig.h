@@ -5,11 +5,19 @@
 // Every face takes the same global options, so a runbook line works with any of them.
 
 #include <QCommandLineParser>
+#include <QList>
 #include <QString>
 
 #include <expected>
 
 namespace mailstore::agent {
+
+// A folder backups go to (config `backup_targets=name:/abs/path, …`), named so the
+// console and the audit log never carry paths a client could choose.
+struct BackupTarget {
+    QString name; // [a-z0-9-]{1,32}
+    QString path; // absolute, cleaned
+};
 
 struct AgentConfig {
     QString root;      // absolute, canonical mail root
@@ -23,12 +31,15 @@ struct AgentConfig {
     // how many heavy jobs (bulk reads) run at once; the rest wait queued.
     double ioMBPerSec = 0;
     int heavyJobs = 2;
+    QList<BackupTarget> backupTargets; // in the config's order; empty: no backups
 
     QString socketPath() const;
     QString lockPath() const;
     QString logPath() const;
     QString auditPath() const;
     QString jobsDir() const; // the job journal
+    QString restoresDir() const; // restore journals (<state dir>/restores)
+    const BackupTarget *backupTarget(const QString &name) const;
     quint64 ioBytesPerSec() const;
 };
 
@@ -37,6 +48,9 @@ void addGlobalOptions(QCommandLineParser &parser);
 
 // Resolves the config after parser.process(). Errors are sentences for the terminal.
 std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &parser);
+
+// Parses `backup_targets=`'s items ("name:/abs/path"); the error names the bad entry.
+std::expected<QList<BackupTarget>, QString> parseBackupTargets(const QStringList &items);
 
 // Default state folder for a store: $XDG_STATE_HOME/mailstore-agent/<hash of root>
 // (~/.local/state when unset), so each store has its own daemon.

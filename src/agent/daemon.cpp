@@ -5,6 +5,9 @@
 #include "accountlocator.h"
 #include "auditlog.h"
 #include "api/accountscontroller.h"
+#include "api/backupcontroller.h"
+#include "backup/backupjobs.h"
+#include "backup/backuptargets.h"
 #include "api/hostcontroller.h"
 #include "api/indexcontroller.h"
 #include "api/jobscontroller.h"
@@ -54,7 +57,8 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
     m_catalog = std::make_unique<CatalogService>(std::move(catalog), refreshSec);
     m_dispatcher = std::make_unique<Dispatcher>(*m_catalog);
     m_jobs = std::make_unique<JobManager>(m_config.heavyJobs, m_config.ioBytesPerSec());
-    m_host = std::make_unique<HostController>(m_config, *m_catalog, *m_dispatcher, *m_jobs);
+    m_backupTargets = std::make_unique<BackupTargets>(m_config.backupTargets);
+    m_host = std::make_unique<HostController>(m_config, *m_catalog, *m_dispatcher, *m_jobs, *m_backupTargets);
     m_host->registerRoutes(*m_dispatcher);
     m_locator = std::make_unique<AccountLocator>(*m_catalog, *layout, m_config.root.toStdString());
     m_accounts = std::make_unique<AccountsController>(*m_catalog, *m_locator);
@@ -63,6 +67,9 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
     m_index->registerRoutes(*m_dispatcher);
     m_jobsApi = std::make_unique<JobsController>(*m_jobs);
     m_jobsApi->registerRoutes(*m_dispatcher);
+    m_backupJobs = std::make_unique<BackupJobs>(*m_backupTargets, *m_locator, *m_catalog, *m_jobs);
+    m_backups = std::make_unique<BackupController>(*m_backupTargets, *m_backupJobs, *m_locator, *m_catalog);
+    m_backups->registerRoutes(*m_dispatcher);
     // Every client sees every job move: a console that reconnects finds them again.
     connect(m_jobs.get(), &JobManager::jobChanged, this, [this](const JobRecord &job) {
         for (auto *s : std::as_const(m_sessions))

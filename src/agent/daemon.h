@@ -22,6 +22,9 @@ namespace mailstore::agent {
 class AccountLocator;
 class AuditLog;
 class AccountsController;
+class BackupController;
+class BackupJobs;
+class BackupTargets;
 class IndexController;
 class JobManager;
 class JobsController;
@@ -62,6 +65,9 @@ private:
     std::unique_ptr<JobManager> m_jobs;
     std::unique_ptr<IndexController> m_index;
     std::unique_ptr<JobsController> m_jobsApi;
+    std::unique_ptr<BackupTargets> m_backupTargets;
+    std::unique_ptr<BackupJobs> m_backupJobs;
+    std::unique_ptr<BackupController> m_backups;
     std::unique_ptr<AuditLog> m_audit;
     std::optional<HttpsOptions> m_httpsOptions;
     HttpsFront *m_https = nullptr;

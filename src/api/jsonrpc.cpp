@@ -150,7 +150,7 @@ RpcError rpcErrorFromCore(const core::Error &error)
     case ErrorCode::InvalidArgument: code = rpccode::InvalidArgument; break;
     case ErrorCode::Conflict: code = rpccode::Conflict; break;
     case ErrorCode::Cancelled: code = rpccode::Cancelled; break;
-    case ErrorCode::NoSpace:
+    case ErrorCode::NoSpace: code = rpccode::NoSpace; break;
     case ErrorCode::Io:
     case ErrorCode::Unsupported: code = rpccode::Io; break;
     }

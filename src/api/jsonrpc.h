@@ -35,6 +35,7 @@ inline constexpr int Conflict = 1009;       // e.g. a lock held by someone else
 inline constexpr int Unavailable = 1010;    // a tool or service the call needs is missing
 inline constexpr int Forbidden = 1011;      // the caller's role may not call this method
 inline constexpr int NotResumable = 1012;   // job.resume on a job that cannot (or can no longer) be resumed
+inline constexpr int NoSpace = 1013;        // no space left on the device (a backup target, a restored store)
 } // namespace rpccode
 
 struct RpcError {

@@ -8,8 +8,8 @@
 namespace mailstore::api {
 
 inline constexpr int ApiMajor = 1;
-inline constexpr int ApiMinor = 4;
-inline constexpr QLatin1StringView ApiVersion{"1.4"};
+inline constexpr int ApiMinor = 5;
+inline constexpr QLatin1StringView ApiVersion{"1.5"};
 
 // Frames above this size are refused with -32600 and the session goes on.
 inline constexpr qsizetype MaxFrameBytes = 4 * 1024 * 1024;
@@ -28,6 +28,14 @@ inline constexpr QLatin1StringView JobList{"job.list"};
 inline constexpr QLatin1StringView JobCancel{"job.cancel"};
 inline constexpr QLatin1StringView JobResume{"job.resume"};
 inline constexpr QLatin1StringView AuditList{"audit.list"};
+inline constexpr QLatin1StringView BackupTargets{"backup.targets"};
+inline constexpr QLatin1StringView BackupList{"backup.list"};
+inline constexpr QLatin1StringView BackupCreate{"backup.create"};
+inline constexpr QLatin1StringView BackupVerify{"backup.verify"};
+inline constexpr QLatin1StringView RestorePreview{"restore.preview"};
+inline constexpr QLatin1StringView RestoreStart{"restore.start"};
+// The job kind of restore.start (a restore job is not named after its method).
+inline constexpr QLatin1StringView RestoreJobKind{"restore"};
 // Notification (no id) the daemon sends to every client while a job runs.
 inline constexpr QLatin1StringView JobProgress{"job.progress"};
 } // namespace method

@@ -75,7 +75,8 @@ void TestRoles::supportUserIsRefusedMutatingMethods()
                 .contains(QStringLiteral("result")));
     const auto version = result(call(*bridge, QStringLiteral("api.version")));
     const QStringList mutating = version.value(QStringLiteral("mutating")).toVariant().toStringList();
-    QCOMPARE(mutating, (QStringList{QStringLiteral("daemon.stop"), QStringLiteral("index.rebuild"),
+    QCOMPARE(mutating, (QStringList{QStringLiteral("backup.create"), QStringLiteral("backup.verify"),
+                                    QStringLiteral("daemon.stop"), QStringLiteral("index.rebuild"),
                                     QStringLiteral("job.cancel"), QStringLiteral("job.resume")}));
 
     // Every mutating method: forbidden (1011), with a message naming method and role.

@@ -2,6 +2,7 @@
 #include "hostcontroller.h"
 
 #include "../../api/methods.h"
+#include "../backup/backuptargets.h"
 #include "../catalogservice.h"
 #include "../dispatcher.h"
 #include "../jobs/jobmanager.h"
@@ -13,11 +14,12 @@
 namespace mailstore::agent {
 
 HostController::HostController(const AgentConfig &config, const CatalogService &catalog,
-                               const Dispatcher &dispatcher, const JobManager &jobs)
+                               const Dispatcher &dispatcher, const JobManager &jobs, const BackupTargets &backups)
     : m_config(config)
     , m_catalog(catalog)
     , m_dispatcher(dispatcher)
     , m_jobs(jobs)
+    , m_backups(backups)
 {
 }
 
@@ -84,6 +86,7 @@ QJsonObject HostController::hostInfo() const
         {QStringLiteral("heavyRunning"), budget.heavyRunning},
         {QStringLiteral("heavyWaiting"), budget.heavyWaiting},
         {QStringLiteral("bytesPerSecondNow"), qint64(budget.bytesPerSecondNow)}});
+    info.insert(QStringLiteral("backups"), m_backups.hostSummary());
     const QStringList problems = m_jobs.journalProblems();
     if (!problems.isEmpty())
         info.insert(QStringLiteral("jobJournalProblems"), QJsonArray::fromStringList(problems));

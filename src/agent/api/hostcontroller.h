@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// HostController: api.version and host.info — who this agent is and what it serves.
+// HostController: api.version and host.info — who this agent is and what it serves
+// (with a backups summary from the targets' cached catalogs, so the host page can warn).
 
 #include "../agentconfig.h"
 
@@ -8,6 +9,7 @@
 
 namespace mailstore::agent {
 
+class BackupTargets;
 class CatalogService;
 class Dispatcher;
 class JobManager;
@@ -15,7 +17,7 @@ class JobManager;
 class HostController final {
 public:
     HostController(const AgentConfig &config, const CatalogService &catalog, const Dispatcher &dispatcher,
-                   const JobManager &jobs);
+                   const JobManager &jobs, const BackupTargets &backups);
     void registerRoutes(Dispatcher &dispatcher);
 
 private:
@@ -26,6 +28,7 @@ private:
     const CatalogService &m_catalog;
     const Dispatcher &m_dispatcher;
     const JobManager &m_jobs;
+    const BackupTargets &m_backups;
     qint64 m_startedAt = QDateTime::currentSecsSinceEpoch();
 };
 
