@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The backup and restore methods of admin API 1.5 (docs/admin-api.md) the console calls.
-// Kept beside the console until the shared method table lists them.
+// The backup and restore methods of admin API 1.5 (docs/admin-api.md) under the short
+// names the console's backup views use; the shared method table is the one source.
 
-#include <QLatin1StringView>
+#include "api/methods.h"
 
 namespace mailstore::app::backupapi {
-inline constexpr QLatin1StringView Targets{"backup.targets"};
-inline constexpr QLatin1StringView List{"backup.list"};
-inline constexpr QLatin1StringView Create{"backup.create"};
-inline constexpr QLatin1StringView Verify{"backup.verify"};
-inline constexpr QLatin1StringView RestorePreview{"restore.preview"};
-inline constexpr QLatin1StringView RestoreStart{"restore.start"};
-// Job kinds (the same names as the methods that start them, as for index jobs).
-inline constexpr QLatin1StringView RestoreKind{"restore"};
+inline constexpr QLatin1StringView Targets = api::method::BackupTargets;
+inline constexpr QLatin1StringView List = api::method::BackupList;
+inline constexpr QLatin1StringView Create = api::method::BackupCreate;
+inline constexpr QLatin1StringView Verify = api::method::BackupVerify;
+inline constexpr QLatin1StringView RestorePreview = api::method::RestorePreview;
+inline constexpr QLatin1StringView RestoreStart = api::method::RestoreStart;
+inline constexpr QLatin1StringView RestoreKind = api::method::RestoreJobKind;
 } // namespace mailstore::app::backupapi

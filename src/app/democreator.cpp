@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "democreator.h"
 
+#include "demobackups.h"
 #include "localagent.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
@@ -40,7 +43,7 @@ void DemoCreator::ensure(const QString &dir, const QStringList &extraArgs)
 {
     m_dir = dir;
     if (QDir(dir).exists() && !QDir(dir).isEmpty()) {
-        QTimer::singleShot(0, this, [this] { emit ready(m_dir); });
+        QTimer::singleShot(0, this, &DemoCreator::finish);
         return;
     }
     const QString partial = dir + u".partial"_s;
@@ -70,7 +73,28 @@ void DemoCreator::onFinished(int exitCode, QProcess::ExitStatus status)
                     details);
         return;
     }
-    emit ready(m_dir);
+    finish();
+}
+
+void DemoCreator::finish()
+{
+    // The demo's backups are made off the GUI thread; a store from an older version gets
+    // them on its next start.
+    auto *watcher = new QFutureWatcher<std::expected<void, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto done = watcher->result();
+        if (!done) // the store itself is fine: show it, without a backup target
+            qWarning("mailstore-admin: the demo backups could not be made: %s", qPrintable(done.error()));
+        emit ready(m_dir);
+    });
+    watcher->setFuture(QtConcurrent::run([dir = m_dir] { return demo::ensureBackups(dir); }));
+}
+
+QStringList DemoCreator::agentArgs(const QString &dir)
+{
+    const QString config = demo::configFile(dir);
+    return QFileInfo::exists(config) ? QStringList{u"--config"_s, config} : QStringList();
 }
 
 } // namespace mailstore::app

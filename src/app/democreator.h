@@ -2,7 +2,8 @@
 #pragma once
 // DemoCreator: makes sure the demo store exists, running `mailstore-agent demo-init`
 // in the background when it does not. It builds into "<dir>.partial" and renames on
-// success, so an interrupted first start never leaves a half-made store behind.
+// success, so an interrupted first start never leaves a half-made store behind. Then it
+// makes the demo's backups (demobackups.h).
 
 #include <QObject>
 #include <QProcess>
@@ -19,7 +20,11 @@ public:
     // The usual place: AppDataLocation + "/demo-store".
     static QString defaultDirectory();
 
-    // Emits ready() at once (queued) when dir already holds a store.
+    // The agent arguments for the demo store in dir: its config with the backup target.
+    static QStringList agentArgs(const QString &dir);
+
+    // Emits ready() soon (queued) when dir already holds a store; the demo backups are
+    // made first when they are missing.
     void ensure(const QString &dir, const QStringList &extraArgs = {});
 
 signals:
@@ -29,6 +34,7 @@ signals:
 
 private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
+    void finish();
 
     QProcess m_process;
     QString m_dir;

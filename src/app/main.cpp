@@ -130,6 +130,7 @@ int main(int argc, char **argv)
         });
         QObject::connect(&demo, &DemoCreator::ready, &window, [&window, &store](const QString &dir) {
             store.root = dir;
+            store.extraArgs += DemoCreator::agentArgs(dir);
             window.connectLocal(store);
         });
         QObject::connect(&demo, &DemoCreator::failed, &window,

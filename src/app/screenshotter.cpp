@@ -4,9 +4,13 @@
 #include "fleet/hostconnection.h"
 #include "mainwindow.h"
 #include "models/auditmodel.h"
+#include "models/backupsmodel.h"
 #include "models/lookupmodel.h"
 #include "widgets/accountpage.h"
 #include "widgets/auditview.h"
+#include "widgets/backupfiledialog.h"
+#include "widgets/backupsview.h"
+#include "widgets/restorewizard.h"
 #include "widgets/connectdialog.h"
 #include "widgets/hostpage.h"
 #include "widgets/lookupdialog.h"
@@ -20,6 +24,7 @@
 #include <QMetaEnum>
 #include <QPainter>
 #include <QPixmap>
+#include <QTableView>
 
 #include <algorithm>
 #include <cstdio>
@@ -57,6 +62,10 @@ void Screenshotter::start(const QString &view, const QString &file, QSize size, 
         if (state == AgentClient::State::Lost)
             fail(tr("The connection to the agent was lost: %1").arg(reason));
     });
+    if (m_view.startsWith("backupfile:"_L1)) {
+        startBackupFile(m_view.mid(11)); // offline: no host to wait for
+        return;
+    }
     // The demo store may still be being made: the host page appears with its host.
     if (m_window->hostPage())
         watchHostPage();
@@ -102,6 +111,10 @@ void Screenshotter::onHostLoaded()
     }
     if (m_view == "connect"_L1) {
         startConnectDialog();
+        return;
+    }
+    if (m_view == "backups"_L1 || m_view.startsWith("restore:"_L1)) {
+        startBackups(m_view.startsWith("restore:"_L1) ? m_view.mid(8) : QString());
         return;
     }
     const QString account = m_view.startsWith("account:"_L1) ? m_view.mid(8) : QString();
@@ -171,16 +184,69 @@ void Screenshotter::startConnectDialog()
     capture();
 }
 
+void Screenshotter::startBackups(const QString &restoreAccount)
+{
+    BackupsView *backups = m_window->hostPage()->backupsView();
+    connect(backups, &BackupsView::catalogLoaded, this, [this, backups, restoreAccount] {
+        if (backups->backupsModel()->rowCount() == 0) {
+            fail(tr("The host has no backups to show (is a backup target configured?)."));
+            return;
+        }
+        if (restoreAccount.isEmpty()) {
+            // One backup selected, as someone about to act on it would see the tab.
+            backups->backupsView()->selectRow(0);
+            capture();
+            return;
+        }
+        RestoreWizard *wizard = backups->openRestore(restoreAccount);
+        m_dialog = wizard;
+        if (!wizard) {
+            fail(tr("The restore wizard could not open."));
+            return;
+        }
+        connect(wizard, &RestoreWizard::chainLoaded, this, [this, wizard, restoreAccount] {
+            if (wizard->chain().isEmpty())
+                fail(tr("%1 has no backups in %2.").arg(restoreAccount, wizard->target()));
+        });
+        connect(wizard, &RestoreWizard::chainFailed, this,
+                [this](const QString &m) { fail(tr("The backups could not be listed: %1").arg(m)); });
+        connect(wizard, &RestoreWizard::previewFailed, this,
+                [this](const QString &m) { fail(tr("The restore could not be planned: %1").arg(m)); });
+        connect(wizard, &RestoreWizard::previewLoaded, this, &Screenshotter::capture);
+        wizard->goToPreview();
+    }, Qt::SingleShotConnection);
+    m_window->hostPage()->showBackups();
+}
+
+void Screenshotter::startBackupFile(const QString &path)
+{
+    BackupFileDialog *dialog = m_window->openBackupFile(path);
+    m_dialog = dialog;
+    connect(dialog, &BackupFileDialog::failed, this,
+            [this](const QString &m) { fail(tr("The backup file could not be opened: %1").arg(m)); });
+    connect(dialog, &BackupFileDialog::loaded, this, [this, dialog] {
+        // The picture shows the file verified, as after pressing Verify.
+        connect(dialog, &BackupFileDialog::verifyFinished, this, [this, dialog] {
+            dialog->messagesView()->selectRow(0);
+            capture();
+        });
+        dialog->verify();
+    });
+}
+
 void Screenshotter::capture()
 {
     if (m_done)
         return;
+    if (!m_window->hostPage()) { // an offline view (a backup file): nothing to settle
+        m_settleTries = 100;
+    }
     // A picture shows every host settled (none still connecting) and the shown host's
     // totals from its finished catalog, not the "building…" line of a moment before.
     const auto hosts = m_window->hosts();
     const bool settling = std::any_of(hosts.begin(), hosts.end(), [](const HostConnection *h) {
         return h->state() == HostConnection::State::Connecting;
-    }) || !m_window->hostPage()->hostInfo().value("catalogReady"_L1).toBool(false);
+    }) || (m_window->hostPage() && !m_window->hostPage()->hostInfo().value("catalogReady"_L1).toBool(false));
     if (settling && m_settleTries++ < 100) {
         QTimer::singleShot(100, this, &Screenshotter::capture);
         return;

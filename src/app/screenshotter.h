@@ -28,7 +28,9 @@ public:
     // view: "accounts", "account:NAME", "scan" (a host-wide index scan, finished),
     // "rebuild:NAME" (the rebuild dialog's preview over the window), "audit" (the
     // host's audit tab), "lookup:TEXT" (Ctrl+K with its matches) or "connect" (the
-    // Connect dialog).
+    // Connect dialog), "backups" (the host's Backups tab), "restore:ACCOUNT" (the restore
+    // wizard's preview over the window) or "backupfile:PATH" (a backup archive opened
+    // offline and verified; no host needed).
     void start(const QString &view, const QString &file, QSize size, int timeoutSec);
     // A problem before the view could even start loading (e.g. demo creation failed).
     void abort(const QString &message);
@@ -44,6 +46,8 @@ private:
     void startAudit();
     void startLookup(const QString &text);
     void startConnectDialog();
+    void startBackups(const QString &restoreAccount);
+    void startBackupFile(const QString &path);
     void capture();
     void fail(const QString &message);
 

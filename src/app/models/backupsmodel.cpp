@@ -129,6 +129,8 @@ QVariant BackupsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (c == Created)
             return display::exactTime(created);
+        if (c == Kind && !parent.isEmpty())
+            return tr("Builds on backup %1").arg(parent);
         if (c == Verified && verified > 0)
             return tr("Last verified %1").arg(display::exactTime(verified));
         if (c == Size)
@@ -145,7 +147,17 @@ QVariant BackupsModel::data(const QModelIndex &index, int role) const
     case Id: return b.value("id"_L1).toString();
     case Account: return b.value("account"_L1).toString();
     case Created: return display::dateTime(created);
-    case Kind: return parent.isEmpty() ? tr("full") : tr("incremental on %1").arg(parent);
+    case Kind: {
+        if (parent.isEmpty())
+            return tr("full");
+        // The parent by its date when it is listed (the id is in the tooltip): shorter, and
+        // what people compare.
+        for (const QJsonObject &p : m_rows) {
+            if (p.value("id"_L1).toString() == parent)
+                return tr("incremental on %1").arg(display::dateTime(p.value("created"_L1).toInteger()));
+        }
+        return tr("incremental on %1").arg(parent);
+    }
     case Messages: return display::count(b.value("messages"_L1).toInteger());
     case Stored: return display::count(b.value("stored"_L1).toInteger());
     case Size: return display::size(b.value("archiveBytes"_L1).toInteger());

@@ -17,7 +17,8 @@ class BackupsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BackupsModel)
 public:
-    enum Column { Id, Account, Created, Kind, Messages, Stored, Size, Verified, ColumnCount };
+    // The verify state before the id: it is what people look for; the id is for logs.
+    enum Column { Account, Created, Kind, Messages, Stored, Size, Verified, Id, ColumnCount };
     enum Role { SortRole = Qt::UserRole, IdRole, AccountRole, StateRole };
 
     explicit BackupsModel(AgentClient *client, QObject *parent = nullptr);

@@ -40,6 +40,7 @@ void setUpTable(QTableView *view)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
+    view->setTextElideMode(Qt::ElideMiddle); // folders and ids differ at their ends
 }
 
 QAction *makeAction(QWidget *owner, const QString &icon, const QString &text, const QString &keys,
@@ -91,10 +92,11 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     m_targetsView->setSelectionMode(QAbstractItemView::SingleSelection);
     QHeaderView *th = m_targetsView->horizontalHeader();
     th->resizeSection(BackupTargetsModel::Name, 120);
-    th->resizeSection(BackupTargetsModel::Path, 260);
-    th->setStretchLastSection(true);
-    const int rowH = m_targetsView->verticalHeader()->defaultSectionSize();
-    m_targetsView->setMaximumHeight(rowH * 4 + th->sizeHint().height() + 4);
+    th->setSectionResizeMode(BackupTargetsModel::Path, QHeaderView::Stretch);
+    for (int c = BackupTargetsModel::Free; c < BackupTargetsModel::ColumnCount; ++c)
+        th->resizeSection(c, 100);
+    m_targetsView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_targetsView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_proxy->setSourceModel(m_backups);
     m_proxy->setSortRole(BackupsModel::SortRole);
@@ -107,13 +109,14 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     m_backupsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_backupsView->sortByColumn(-1, Qt::AscendingOrder); // the agent's order: newest first
     QHeaderView *bh = m_backupsView->horizontalHeader();
-    bh->resizeSection(BackupsModel::Id, 200);
-    bh->resizeSection(BackupsModel::Account, 200);
-    bh->resizeSection(BackupsModel::Created, 130);
-    bh->resizeSection(BackupsModel::Kind, 150);
-    bh->resizeSection(BackupsModel::Messages, 80);
-    bh->resizeSection(BackupsModel::Stored, 70);
-    bh->resizeSection(BackupsModel::Size, 80);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    bh->resizeSection(BackupsModel::Account, 16 * em);
+    bh->resizeSection(BackupsModel::Created, 10 * em);
+    bh->resizeSection(BackupsModel::Kind, 16 * em);
+    bh->resizeSection(BackupsModel::Messages, 7 * em);
+    bh->resizeSection(BackupsModel::Stored, 5 * em);
+    bh->resizeSection(BackupsModel::Size, 6 * em);
+    bh->resizeSection(BackupsModel::Verified, 11 * em);
     bh->setStretchLastSection(true);
     m_backupsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_backupsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -166,6 +169,7 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(targetsLabel);
     layout->addWidget(m_targetsView);
+    fitTargetsHeight();
     layout->addLayout(row);
     layout->addWidget(m_backupsView, 1);
     layout->addWidget(m_status);
@@ -177,6 +181,16 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     connect(m_targetsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BackupsView::onTargetChanged);
     connect(m_backups, &BackupsModel::loaded, this, [this] {
+        if (!m_columnsFitted && m_backups->rowCount() > 0) {
+            // Accounts and "incremental on <date>" shown whole, within reason.
+            m_columnsFitted = true;
+            for (int c : {int(BackupsModel::Account), int(BackupsModel::Created), int(BackupsModel::Kind),
+                          int(BackupsModel::Verified)}) {
+                QHeaderView *h = m_backupsView->horizontalHeader();
+                m_backupsView->resizeColumnToContents(c);
+                h->resizeSection(c, std::clamp(h->sectionSize(c) + 12, 50, 300));
+            }
+        }
         m_loadedOnce = true;
         updateActions();
         emit catalogLoaded();
@@ -216,8 +230,18 @@ void BackupsView::focusFilter()
     m_filter->selectAll();
 }
 
+void BackupsView::fitTargetsHeight()
+{
+    // As tall as its rows (one to four), so the catalog below gets the room.
+    const int rows = std::clamp(m_targets->rowCount(), 1, 4);
+    const int rowH = m_targetsView->verticalHeader()->defaultSectionSize();
+    m_targetsView->setFixedHeight(rows * rowH + m_targetsView->horizontalHeader()->sizeHint().height()
+                                  + 2 * m_targetsView->frameWidth());
+}
+
 void BackupsView::onTargetsLoaded()
 {
+    fitTargetsHeight();
     if (m_targets->rowCount() == 0) {
         m_backups->clear();
         m_catalogLabel->setText(tr("Backups"));

@@ -66,6 +66,7 @@ signals:
 
 private:
     void onTargetsLoaded();
+    void fitTargetsHeight();
     void onTargetChanged();
     void updateActions();
     void showStatus(const QString &text, bool problem = false);
@@ -90,6 +91,7 @@ private:
     QStringList m_myJobs;
     bool m_mayChange = true;
     bool m_loadedOnce = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace mailstore::app
