@@ -97,19 +97,21 @@ BackupFileDialog::BackupFileDialog(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // file names differ at both ends
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *h = m_view->horizontalHeader();
     h->setHighlightSections(false);
     h->resizeSection(ManifestModel::Mailbox, 130);
-    h->resizeSection(ManifestModel::File, 330);
+    h->resizeSection(ManifestModel::File, 300);
     h->resizeSection(ManifestModel::Date, 130);
     h->resizeSection(ManifestModel::Size, 80);
     h->resizeSection(ManifestModel::Flags, 60);
     h->resizeSection(ManifestModel::Uid, 60);
     h->resizeSection(ManifestModel::StoredIn, 100);
     h->setStretchLastSection(true);
+    m_view->setColumnHidden(ManifestModel::Problem, true); // shown when a verify finds any
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupFileDialog::updateButtons);
 
@@ -305,6 +307,7 @@ void BackupFileDialog::onVerified(const std::expected<BackupFileVerify, QString>
         item->setToolTip(3, item->text(3));
     }
     m_problems->setVisible(!v.problems.empty());
+    m_view->setColumnHidden(ManifestModel::Problem, v.problems.empty());
     if (v.good) {
         setStatus(tr("Good: all %1 stored messages match their manifest entries (%2 read%3).")
                       .arg(display::count(qint64(v.membersChecked)), display::size(qint64(v.bytesRead)),
