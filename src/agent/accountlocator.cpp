@@ -15,6 +15,19 @@ bool isDir(const std::filesystem::path &p)
     struct stat st {};
     return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
+
+core::maildir::AccountLocation placed(const std::string &n, const std::filesystem::path &maildir)
+{
+    const auto at = n.find('@');
+    return core::maildir::AccountLocation{n, at == std::string::npos ? n : n.substr(0, at),
+                                          at == std::string::npos ? std::string() : n.substr(at + 1), maildir};
+}
+
+api::RpcError notFound(const QString &name)
+{
+    return api::RpcError{api::rpccode::NotFound, QStringLiteral("no account '%1' on this host").arg(name),
+                         QJsonObject{{QStringLiteral("account"), name}}};
+}
 } // namespace
 
 AccountLocator::AccountLocator(const CatalogService &catalog, core::maildir::MailLayout layout,
@@ -33,15 +46,20 @@ std::expected<core::maildir::AccountLocation, api::RpcError> AccountLocator::loc
     if (auto rel = m_layout.relativePathFor(n)) {
         const auto maildir = m_root / *rel;
         if (isDir(maildir / "cur") || isDir(maildir / "new")) {
-            const auto at = n.find('@');
-            return core::maildir::AccountLocation{n, at == std::string::npos ? n : n.substr(0, at),
-                                                  at == std::string::npos ? std::string() : n.substr(at + 1),
-                                                  maildir};
+            return placed(n, maildir);
         }
     }
-    return std::unexpected(api::RpcError{api::rpccode::NotFound,
-                                         QStringLiteral("no account '%1' on this host").arg(name),
-                                         QJsonObject{{QStringLiteral("account"), name}}});
+    return std::unexpected(notFound(name));
+}
+
+std::expected<core::maildir::AccountLocation, api::RpcError> AccountLocator::locateOrPlace(const QString &name) const
+{
+    if (auto found = locate(name))
+        return found;
+    const std::string n = name.toStdString();
+    if (auto rel = m_layout.relativePathFor(n))
+        return placed(n, m_root / *rel);
+    return std::unexpected(notFound(name));
 }
 
 } // namespace mailstore::agent

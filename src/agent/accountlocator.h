@@ -19,6 +19,9 @@ class AccountLocator {
 public:
     AccountLocator(const CatalogService &catalog, core::maildir::MailLayout layout, std::filesystem::path root);
     std::expected<core::maildir::AccountLocation, api::RpcError> locate(const QString &name) const;
+    // Like locate(), but an account that does not exist yet (a restore recreates it) is
+    // placed where the layout puts it; names that do not fit the layout stay not found.
+    std::expected<core::maildir::AccountLocation, api::RpcError> locateOrPlace(const QString &name) const;
     const core::maildir::MailLayout &layout() const { return m_layout; }
     const std::filesystem::path &root() const { return m_root; }
 

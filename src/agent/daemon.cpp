@@ -6,7 +6,9 @@
 #include "auditlog.h"
 #include "api/accountscontroller.h"
 #include "api/backupcontroller.h"
+#include "api/restorecontroller.h"
 #include "backup/backupjobs.h"
+#include "backup/restorejobs.h"
 #include "backup/backuptargets.h"
 #include "api/hostcontroller.h"
 #include "api/indexcontroller.h"
@@ -70,6 +72,9 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
     m_backupJobs = std::make_unique<BackupJobs>(*m_backupTargets, *m_locator, *m_catalog, *m_jobs);
     m_backups = std::make_unique<BackupController>(*m_backupTargets, *m_backupJobs, *m_locator, *m_catalog);
     m_backups->registerRoutes(*m_dispatcher);
+    m_restoreJobs = std::make_unique<RestoreJobs>(*m_backupTargets, *m_locator, *m_catalog, *m_jobs, m_config.restoresDir());
+    m_restores = std::make_unique<RestoreController>(*m_restoreJobs);
+    m_restores->registerRoutes(*m_dispatcher);
     // Every client sees every job move: a console that reconnects finds them again.
     connect(m_jobs.get(), &JobManager::jobChanged, this, [this](const JobRecord &job) {
         for (auto *s : std::as_const(m_sessions))

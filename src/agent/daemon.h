@@ -25,6 +25,8 @@ class AccountsController;
 class BackupController;
 class BackupJobs;
 class BackupTargets;
+class RestoreController;
+class RestoreJobs;
 class IndexController;
 class JobManager;
 class JobsController;
@@ -68,6 +70,8 @@ private:
     std::unique_ptr<BackupTargets> m_backupTargets;
     std::unique_ptr<BackupJobs> m_backupJobs;
     std::unique_ptr<BackupController> m_backups;
+    std::unique_ptr<RestoreJobs> m_restoreJobs;
+    std::unique_ptr<RestoreController> m_restores;
     std::unique_ptr<AuditLog> m_audit;
     std::optional<HttpsOptions> m_httpsOptions;
     HttpsFront *m_https = nullptr;

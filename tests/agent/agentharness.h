@@ -28,17 +28,18 @@ inline bool processAlive(qint64 pid)
 
 class AgentHarness {
 public:
-    // Writes a demo store; N accounts at the given message scale.
-    bool init(int accounts = 30, double scale = 0.2, int seed = 7)
+    // Writes a demo store; N accounts at the given message scale (`extra`: more demo-init
+    // options, e.g. --damaged 0).
+    bool init(int accounts = 30, double scale = 0.2, int seed = 7, const QStringList &extra = {})
     {
         if (!m_tmp.isValid())
             return false;
         m_root = m_tmp.path() + QStringLiteral("/store");
         m_state = m_tmp.path() + QStringLiteral("/st");
         QProcess p;
-        p.start(agentBin(), {QStringLiteral("demo-init"), m_root, QStringLiteral("--accounts"),
+        p.start(agentBin(), QStringList{QStringLiteral("demo-init"), m_root, QStringLiteral("--accounts"),
                              QString::number(accounts), QStringLiteral("--seed"), QString::number(seed),
-                             QStringLiteral("--scale"), QString::number(scale)});
+                             QStringLiteral("--scale"), QString::number(scale)} + extra);
         return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     }
 

@@ -77,7 +77,8 @@ void TestRoles::supportUserIsRefusedMutatingMethods()
     const QStringList mutating = version.value(QStringLiteral("mutating")).toVariant().toStringList();
     QCOMPARE(mutating, (QStringList{QStringLiteral("backup.create"), QStringLiteral("backup.verify"),
                                     QStringLiteral("daemon.stop"), QStringLiteral("index.rebuild"),
-                                    QStringLiteral("job.cancel"), QStringLiteral("job.resume")}));
+                                    QStringLiteral("job.cancel"), QStringLiteral("job.resume"),
+                                    QStringLiteral("restore.start")}));
 
     // Every mutating method: forbidden (1011), with a message naming method and role.
     const auto rebuild = call(*bridge, QStringLiteral("index.rebuild"),
