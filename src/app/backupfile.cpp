@@ -2,10 +2,7 @@
 #include "backupfile.h"
 
 #include "core/archive/backupverifier.h"
-#if __has_include("core/archive/restore.h")
 #include "core/archive/restore.h"
-#define MAILSTORE_HAVE_RESTORE 1
-#endif
 
 #include <QCoreApplication>
 #include <QFile>
@@ -75,16 +72,7 @@ std::expected<BackupFile, QString> openBackupFile(const QString &archive)
     file.archive = info.absoluteFilePath();
     file.target = info.absolutePath();
     file.archiveBytes = info.size();
-#ifdef MAILSTORE_HAVE_RESTORE
     auto manifest = core::archive::readBackupManifest(fsPath(file.target), file.id.toStdString());
-#else
-    // Until the core's readBackupManifest is in this build: the sidecar, parsed strictly.
-    QFile sidecar(file.target + u'/' + file.id + u".manifest"_s);
-    if (!sidecar.open(QIODevice::ReadOnly))
-        return std::unexpected(BackupFileText::tr("The manifest of backup %1 could not be read: %2")
-                                   .arg(file.id, sidecar.errorString()));
-    auto manifest = core::archive::parseManifest(sidecar.readAll().toStdString());
-#endif
     if (!manifest)
         return std::unexpected(BackupFileText::tr("The manifest of backup %1 could not be read: %2")
                                    .arg(file.id, coreErrorText(manifest.error())));
@@ -112,18 +100,11 @@ std::expected<BackupFileVerify, QString> verifyBackupFile(const QString &archive
 std::expected<void, QString> extractBackupMessage(const BackupFile &file, std::size_t index,
                                                   const QString &out)
 {
-#ifdef MAILSTORE_HAVE_RESTORE
     auto done = core::archive::extractMessage(fsPath(file.target), file.id.toStdString(), index,
                                               fsPath(out));
     if (!done)
         return std::unexpected(coreErrorText(done.error()));
     return {};
-#else
-    Q_UNUSED(file);
-    Q_UNUSED(index);
-    Q_UNUSED(out);
-    return std::unexpected(BackupFileText::tr("This build cannot extract messages yet."));
-#endif
 }
 
 qsizetype messageIndexOfMember(const std::string &member)

@@ -164,9 +164,6 @@ void TestBackupFile::cancelVerify()
 
 void TestBackupFile::saveWritesExactBytes()
 {
-#if !__has_include("core/archive/restore.h")
-    QSKIP("the core's extractMessage is not in this build yet");
-#endif
     MainWindow window;
     BackupFileDialog *dialog = open(window, m_archive);
     QVERIFY(dialog);
