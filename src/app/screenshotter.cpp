@@ -213,7 +213,9 @@ void Screenshotter::startBackups(const QString &restoreAccount)
         connect(wizard, &RestoreWizard::previewFailed, this,
                 [this](const QString &m) { fail(tr("The restore could not be planned: %1").arg(m)); });
         connect(wizard, &RestoreWizard::previewLoaded, this, &Screenshotter::capture);
-        wizard->goToPreview();
+        // Into a new folder: the picture shows what a restore adds, not a plan of nothing
+        // (the demo's accounts still hold everything their backups have).
+        wizard->goToPreview(true);
     }, Qt::SingleShotConnection);
     m_window->hostPage()->showBackups();
 }

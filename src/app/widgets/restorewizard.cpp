@@ -75,8 +75,10 @@ void RestoreWizard::loadChain()
     });
 }
 
-void RestoreWizard::goToPreview()
+void RestoreWizard::goToPreview(bool newFolder)
 {
+    if (newFolder)
+        m_wherePage->chooseNewFolder();
     m_autoAdvance = true;
     if (m_chainLoaded)
         advance();

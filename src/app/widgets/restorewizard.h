@@ -32,7 +32,8 @@ public:
 
     // With the defaults (everything, newest or given point, original account), straight to
     // the preview once the chain is known (for screenshots and quick checks).
-    void goToPreview();
+    // newFolder: restore into the new folder "Restored <date>" instead.
+    void goToPreview(bool newFolder = false);
 
     AgentClient *client() const { return m_client; }
     QString target() const { return m_target; }

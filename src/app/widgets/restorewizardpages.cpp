@@ -229,6 +229,11 @@ QString RestoreWherePage::intoAccount() const
     return m_other->isChecked() ? m_otherAccount->text().trimmed() : QString();
 }
 
+void RestoreWherePage::chooseNewFolder()
+{
+    m_folder->setChecked(true);
+}
+
 QString RestoreWherePage::toFolder() const
 {
     return m_folder->isChecked() ? m_folderName->text().trimmed() : QString();
@@ -319,13 +324,17 @@ void RestorePreviewPage::showPlan(const QJsonObject &plan)
         const bool exists = m.value("targetExists"_L1).toBool();
         item->setText(1, exists ? tr("%1 (exists)").arg(m.value("target"_L1).toString())
                                 : tr("%1 (new)").arg(m.value("target"_L1).toString()));
-        item->setIcon(1, QIcon(exists ? u":/icons/warning.svg"_s : u":/icons/mailbox.svg"_s));
+        // The warning only where mail is really added to a mailbox in use.
+        item->setIcon(1, QIcon(exists && m.value("messages"_L1).toInteger() > 0 ? u":/icons/warning.svg"_s
+                                                                                : u":/icons/mailbox.svg"_s));
         item->setText(2, display::count(m.value("messages"_L1).toInteger()));
         item->setText(3, display::size(m.value("bytes"_L1).toInteger()));
         item->setText(4, display::count(m.value("alreadyPresent"_L1).toInteger()));
         for (int c = 2; c <= 4; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
+    for (int c : {0, 1}) // mailbox names whole ("Restored 2026-11-29/Archive/2024 (new)")
+        m_mailboxes->resizeColumnToContents(c);
     const qint64 messages = plan.value("messages"_L1).toInteger();
     const qint64 present = plan.value("alreadyPresent"_L1).toInteger();
     m_summary->setText(tr("<b>%1 messages (%2)</b> will be restored into <b>%3</b>; %4 already there "
@@ -335,7 +344,9 @@ void RestorePreviewPage::showPlan(const QJsonObject &plan)
     QStringList archives;
     for (const QJsonValue &a : plan.value("archives"_L1).toArray())
         archives << a.toString();
-    m_archives->setText(tr("Reads %n archive(s): %1", nullptr, int(archives.size())).arg(archives.join(u", "_s)));
+    m_archives->setText(archives.isEmpty()
+                            ? tr("No archive needs to be read: everything selected is already there.")
+                            : tr("Reads %n archive(s): %1", nullptr, int(archives.size())).arg(archives.join(u", "_s)));
     m_archives->show();
     if (isLive()) {
         m_liveWarning->setText(tr("⚠ This restore writes into mailboxes that exist now and may be in use. "

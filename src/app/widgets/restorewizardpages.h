@@ -62,6 +62,7 @@ public:
     bool isComplete() const override;
     QString intoAccount() const; // empty = the backup's own account
     QString toFolder() const;    // empty = the original mailboxes
+    void chooseNewFolder();
 
 private:
     RestoreWizard *m_wizard;
