@@ -131,6 +131,10 @@ bool RestoreWizard::validateCurrentPage()
 {
     if (currentId() != PreviewPage)
         return QWizard::validateCurrentPage();
+    // QWizard::done() validates the page again when accept() closes the wizard: the job
+    // is started by then, and must not be started twice.
+    if (m_started)
+        return true;
     if (!m_previewPage->isComplete())
         return false;
     // Finish starts the job; the wizard closes only once the agent accepted it.
@@ -144,6 +148,7 @@ bool RestoreWizard::validateCurrentPage()
             m_previewPage->showError(tr("The restore did not start: %1").arg(errorText(*r.error)));
             return;
         }
+        m_started = true;
         emit jobStarted(r.result.toObject().value("jobId"_L1).toString());
         accept();
     });

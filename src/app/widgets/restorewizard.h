@@ -48,6 +48,7 @@ public:
     QJsonObject preview() const;
     bool isLive() const;
     RestorePreviewPage *previewPage() const { return m_previewPage; }
+    RestoreWherePage *wherePage() const { return m_wherePage; }
 
 signals:
     void chainLoaded();
@@ -68,6 +69,7 @@ private:
     QJsonArray m_chain;
     bool m_chainLoaded = false;
     bool m_autoAdvance = false;
+    bool m_started = false; // restore.start accepted: the job exists
     RestoreWhatPage *m_whatPage;
     RestorePointPage *m_pointPage;
     RestoreWherePage *m_wherePage;

@@ -234,6 +234,12 @@ void RestoreWherePage::chooseNewFolder()
     m_folder->setChecked(true);
 }
 
+void RestoreWherePage::chooseOtherAccount(const QString &name)
+{
+    m_other->setChecked(true);
+    m_otherAccount->setText(name);
+}
+
 QString RestoreWherePage::toFolder() const
 {
     return m_folder->isChecked() ? m_folderName->text().trimmed() : QString();

@@ -63,6 +63,7 @@ public:
     QString intoAccount() const; // empty = the backup's own account
     QString toFolder() const;    // empty = the original mailboxes
     void chooseNewFolder();
+    void chooseOtherAccount(const QString &name);
 
 private:
     RestoreWizard *m_wizard;
