@@ -46,7 +46,13 @@ QString errorHeadline(const api::RpcError &error)
         return ErrorTextText::tr("The agent is still building its account catalog. Try again shortly.");
     case c::TooLarge:
         return ErrorTextText::tr("The request exceeds a limit of the agent.");
+    case c::NoSpace:
+        return ErrorTextText::tr("No space left on the device of %1. Free space there and run it again: "
+                                 "what was done is kept.").arg(data.value("path"_L1).toString());
     case c::InvalidArgument:
+        if (data.value("param"_L1).toString() == "confirm"_L1)
+            return ErrorTextText::tr("The typed account name does not match the account that would change.");
+        return ErrorTextText::tr("The agent refused a value of the request.");
     case c::InvalidParams:
         return ErrorTextText::tr("The agent refused a value of the request.");
     case c::MethodNotFound:

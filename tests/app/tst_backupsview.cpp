@@ -191,6 +191,8 @@ void TestBackupsView::backUpNowRunsAJob()
     QTest::keyClick(view, Qt::Key_B, Qt::ControlModifier);
     const QJsonObject job = waitForJob(u"backup.create"_s);
     QCOMPARE(job.value("state"_L1).toString(), u"succeeded"_s);
+    QCOMPARE(JobsModel::kindText(job.value("kind"_L1).toString()), u"Backup"_s);
+    QCOMPARE(JobsModel::resultText(job), u"1 backup(s) made"_s); // untranslated in tests
     QCOMPARE(m_window->jobsModel()->rowCount() >= 1, true);
     QVERIFY(catalog.wait(30'000)); // the tab reloads when its job ends
     BackupsModel *backups = view->backupsModel();
@@ -214,6 +216,7 @@ void TestBackupsView::verifyClearsTheWarning()
     view->verifyAction()->trigger();
     const QJsonObject job = waitForJob(u"backup.verify"_s);
     QCOMPARE(job.value("state"_L1).toString(), u"succeeded"_s);
+    QCOMPARE(JobsModel::resultText(job), u"3 backup(s) verified, all good"_s);
     QVERIFY(catalog.wait(30'000));
     BackupsModel *backups = view->backupsModel();
     for (int r = 0; r < backups->rowCount(); ++r)

@@ -188,6 +188,9 @@ void TestRestoreWizard::liveRestoreNeedsTheTypedName()
     for (int r = 0; r < jobs->rowCount(); ++r)
         restores += jobs->job(jobs->jobId(r)).value("kind"_L1).toString() == "restore"_L1 ? 1 : 0;
     QCOMPARE(restores, 1);
+    QCOMPARE(JobsModel::kindText(job.value("kind"_L1).toString()), u"Restore"_s);
+    QCOMPARE(JobsModel::resultText(job),
+             u"1 message(s) restored, %1 already there"_s.arg(m_messages - 1));
     QCOMPARE(job.value("result"_L1).toObject().value("alreadyPresent"_L1).toInteger(), qint64(m_messages) - 1);
 }
 

@@ -26,6 +26,12 @@ QString JobsModel::kindText(const QString &kind)
         return tr("Index check");
     if (kind == api::method::IndexRebuild)
         return tr("Index rebuild");
+    if (kind == api::method::BackupCreate)
+        return tr("Backup");
+    if (kind == api::method::BackupVerify)
+        return tr("Backup verify");
+    if (kind == api::method::RestoreJobKind)
+        return tr("Restore");
     return kind;
 }
 
@@ -107,6 +113,25 @@ QString JobsModel::resultText(const QJsonObject &job)
             mailboxes += int(r.toObject().value("mailboxes"_L1).toArray().size());
         return tr("%n mailbox(es) rebuilt", nullptr, mailboxes) + u", "_s
             + tr("%n account(s)", nullptr, int(reports.size()));
+    }
+    if (kind == api::method::BackupCreate) {
+        const qint64 failed = result.value("failed"_L1).toArray().size();
+        QString text = tr("%n backup(s) made", nullptr, int(result.value("backups"_L1).toArray().size()));
+        if (failed > 0)
+            text += u", "_s + tr("%n account(s) failed", nullptr, int(failed));
+        return text;
+    }
+    if (kind == api::method::BackupVerify) {
+        const QJsonArray verified = result.value("verified"_L1).toArray();
+        int bad = 0;
+        for (const auto &v : verified)
+            bad += v.toObject().value("good"_L1).toBool() ? 0 : 1;
+        return tr("%n backup(s) verified", nullptr, int(verified.size())) + u", "_s
+            + (bad == 0 ? tr("all good") : tr("%n damaged", nullptr, bad));
+    }
+    if (kind == api::method::RestoreJobKind) {
+        return tr("%n message(s) restored", nullptr, int(result.value("restored"_L1).toInteger())) + u", "_s
+            + tr("%n already there", nullptr, int(result.value("alreadyPresent"_L1).toInteger()));
     }
     return tr("Done");
 }
