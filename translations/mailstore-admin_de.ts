@@ -149,17 +149,22 @@
         <translation>Eine Ansicht ohne Bildschirm in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="96"/>
+        <location filename="../src/app/appoptions.cpp" line="91"/>
+        <source>View for --screenshot: accounts, account:NAME, scan (a host-wide index scan), rebuild:NAME (the rebuild preview), audit (the audit tab), lookup:TEXT (Ctrl+K with its matches), connect (the Connect dialog), backups (the Backups tab), restore:NAME (the restore preview) or backupfile:PATH (a backup archive, offline).</source>
+        <translation>Ansicht für --screenshot: accounts, account:NAME, scan (Index-Prüfung des ganzen Hosts), rebuild:NAME (Vorschau der Neuerstellung), audit (Reiter Audit), lookup:TEXT (Ctrl+K mit Treffern), connect (Dialog Verbinden), backups (Reiter Sicherungen), restore:NAME (Vorschau der Wiederherstellung) oder backupfile:PATH (ein Sicherungsarchiv, offline).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="97"/>
         <source>Window size for --screenshot.</source>
         <translation>Fenstergröße für --screenshot.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="99"/>
+        <location filename="../src/app/appoptions.cpp" line="100"/>
         <source>Seconds --screenshot waits for the view&apos;s data.</source>
         <translation>Sekunden, die --screenshot auf die Daten der Ansicht wartet.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="105"/>
+        <location filename="../src/app/appoptions.cpp" line="106"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -219,79 +224,117 @@
         <translation>Jeden Host einer Profildatei (wie Datei &gt; Profile exportieren sie schreibt) nur für diesen Lauf verbinden, ohne sie zu speichern; mit --screenshot Bilder einer ganzen Flotte für Runbooks.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="91"/>
-        <source>View for --screenshot: accounts, account:NAME, scan (a host-wide index scan), rebuild:NAME (the rebuild preview), audit (the audit tab), lookup:TEXT (Ctrl+K with its matches) or connect (the Connect dialog).</source>
-        <translation>Ansicht für --screenshot: accounts, account:NAME, scan (ein Index-Scan des ganzen Hosts), rebuild:NAME (die Vorschau des Neuaufbaus), audit (der Audit-Tab), lookup:TEXT (Ctrl+K mit seinen Treffern) oder connect (der Verbinden-Dialog).</translation>
+        <location filename="../src/app/appoptions.cpp" line="181"/>
+        <source>--view takes accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT, connect, backups, restore:NAME or backupfile:PATH, not &quot;%1&quot;.</source>
+        <translation>--view erwartet accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT, connect, backups, restore:NAME oder backupfile:PATH, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="118"/>
+        <location filename="../src/app/appoptions.cpp" line="119"/>
         <source>%1 takes local:DIR, ssh://user@host[:port] or https://host:port, not &quot;%2&quot;.</source>
         <translation>%1 erwartet local:DIR, ssh://user@host[:port] oder https://host:port, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="122"/>
+        <location filename="../src/app/appoptions.cpp" line="123"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="126"/>
+        <location filename="../src/app/appoptions.cpp" line="127"/>
         <source>Use either --connect or --check-connection, not both.</source>
         <translation>Entweder --connect oder --check-connection angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="134"/>
+        <location filename="../src/app/appoptions.cpp" line="135"/>
         <source>The profile file %1 does not exist.</source>
         <translation>Die Profildatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="150"/>
+        <location filename="../src/app/appoptions.cpp" line="151"/>
         <source>--accept-fingerprint takes SHA256:… as ssh-keygen -lf prints it.</source>
         <translation>--accept-fingerprint erwartet SHA256:…, wie ssh-keygen -lf es ausgibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="154"/>
+        <location filename="../src/app/appoptions.cpp" line="155"/>
         <source>--identity, --known-hosts, --remote-command and --password-file need an ssh:// address.</source>
         <translation>--identity, --known-hosts, --remote-command und --password-file erfordern eine ssh://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="157"/>
+        <location filename="../src/app/appoptions.cpp" line="158"/>
         <source>--token-file, --ca-file and --cert-pins need an https:// address.</source>
         <translation>--token-file, --ca-file und --cert-pins erfordern eine https://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="160"/>
+        <location filename="../src/app/appoptions.cpp" line="161"/>
         <source>--accept-fingerprint needs an ssh:// or https:// address.</source>
         <translation>--accept-fingerprint erfordert eine ssh://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="164"/>
+        <location filename="../src/app/appoptions.cpp" line="165"/>
         <source>--check-connection and --screenshot with an https:// address need --token-file.</source>
         <translation>--check-connection und --screenshot mit einer https://-Adresse erfordern --token-file.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="167"/>
+        <location filename="../src/app/appoptions.cpp" line="168"/>
         <source>Use either --demo or --connect, not both.</source>
         <translation>Entweder --demo oder --connect angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="178"/>
-        <source>--view takes accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT or connect, not &quot;%1&quot;.</source>
-        <translation>--view erwartet accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT oder connect, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/appoptions.cpp" line="183"/>
+        <location filename="../src/app/appoptions.cpp" line="186"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="188"/>
+        <location filename="../src/app/appoptions.cpp" line="191"/>
         <source>--timeout takes a number of seconds.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="191"/>
+        <location filename="../src/app/appoptions.cpp" line="194"/>
         <source>--screenshot needs a store: add --demo, --fleet FILE, --connect local:DIR, --connect ssh://… or --connect https://…</source>
         <translation>--screenshot braucht einen Mailspeicher: --demo, --fleet DATEI, --connect local:VERZ, --connect ssh://… oder --connect https://… angeben</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <location filename="../src/app/backupfile.cpp" line="31"/>
+        <source>A file of the backup is missing.</source>
+        <translation>Eine Datei der Sicherung fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backupfile.cpp" line="34"/>
+        <source>The backup may not be read (permission denied).</source>
+        <translation>Die Sicherung darf nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backupfile.cpp" line="37"/>
+        <source>The backup is damaged.</source>
+        <translation>Die Sicherung ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backupfile.cpp" line="40"/>
+        <source>No space left on the device.</source>
+        <translation>Kein Platz mehr auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backupfile.cpp" line="43"/>
+        <source>Reading the backup failed.</source>
+        <translation>Das Lesen der Sicherung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backupfile.cpp" line="68"/>
+        <source>%1 is not a backup archive (expected &lt;id&gt;.tar.zst).</source>
+        <translation>%1 ist kein Sicherungsarchiv (erwartet: &lt;id&gt;.tar.zst).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backupfile.cpp" line="71"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/backupfile.cpp" line="77"/>
+        <source>The manifest of backup %1 could not be read: %2</source>
+        <translation>Das Manifest der Sicherung %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -512,17 +555,28 @@
         <translation>Die Anfrage überschreitet ein Limit des Agenten.</translation>
     </message>
     <message>
-        <location filename="../src/app/errortext.cpp" line="51"/>
+        <location filename="../src/app/errortext.cpp" line="50"/>
+        <source>No space left on the device of %1. Free space there and run it again: what was done is kept.</source>
+        <translation>Kein Platz mehr auf dem Datenträger von %1. Schaffen Sie dort Platz und starten Sie erneut: Bereits Erledigtes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/errortext.cpp" line="54"/>
+        <source>The typed account name does not match the account that would change.</source>
+        <translation>Der eingegebene Kontoname passt nicht zu dem Konto, das geändert würde.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/errortext.cpp" line="55"/>
+        <location filename="../src/app/errortext.cpp" line="57"/>
         <source>The agent refused a value of the request.</source>
         <translation>Der Agent hat einen Wert der Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/app/errortext.cpp" line="53"/>
+        <location filename="../src/app/errortext.cpp" line="59"/>
         <source>The agent is too old for this feature.</source>
         <translation>Der Agent ist für diese Funktion zu alt.</translation>
     </message>
     <message>
-        <location filename="../src/app/errortext.cpp" line="55"/>
+        <location filename="../src/app/errortext.cpp" line="61"/>
         <source>The agent reported an internal error.</source>
         <translation>Der Agent hat einen internen Fehler gemeldet.</translation>
     </message>
@@ -1348,6 +1402,542 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
 </context>
 <context>
+    <name>mailstore::app::BackupFileDialog</name>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="60"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="61"/>
+        <source>&amp;Cancel verify</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="62"/>
+        <source>&amp;Save message as .eml…</source>
+        <translation>Nachricht als .eml &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="68"/>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="73"/>
+        <source>Reading the manifest…</source>
+        <translation>Manifest wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="79"/>
+        <source>Filter messages…</source>
+        <translation>Nachrichten filtern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="80"/>
+        <source>Filter messages</source>
+        <translation>Nachrichten filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="90"/>
+        <source>Messages in the backup</source>
+        <translation>Nachrichten in der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="119"/>
+        <source>Read every byte of the archive and check it against its manifest (Ctrl+Shift+V). Nothing is written.</source>
+        <translation>Jedes Byte des Archivs lesen und mit seinem Manifest vergleichen (Ctrl+Shift+V). Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="121"/>
+        <source>Stop waiting for the verify; nothing is written either way</source>
+        <translation>Nicht länger auf die Prüfung warten; geschrieben wird so oder so nichts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="123"/>
+        <source>Save the selected message as it was delivered (Ctrl+S)</source>
+        <translation>Die gewählte Nachricht so speichern, wie sie zugestellt wurde (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="126"/>
+        <source>Verify progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="134"/>
+        <source>Problems found by verify</source>
+        <translation>Von der Prüfung gefundene Probleme</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <source>Member</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="186"/>
+        <source>Backup file %1</source>
+        <translation>Sicherungsdatei %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="187"/>
+        <source>Reading the manifest of %1…</source>
+        <translation>Manifest von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="195"/>
+        <source>Check that the .manifest file lies beside the archive, as the backup wrote it.</source>
+        <translation>Prüfen Sie, ob die .manifest-Datei neben dem Archiv liegt, wie die Sicherung sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="207"/>
+        <source>full backup</source>
+        <translation>Vollsicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="208"/>
+        <source>incremental backup on top of %1</source>
+        <translation>inkrementelle Sicherung auf Basis von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="209"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;, %3, created %4.&lt;br&gt;%5 in %6; %7 stored in this archive (%8). Folder: %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt;, %3, erstellt %4.&lt;br&gt;%5 in %6; %7 in diesem Archiv gespeichert (%8). Ordner: %9</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="214"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="215"/>
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach</numerusform>
+            <numerusform>%n Postfächern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="219"/>
+        <source>Not verified in this window yet. Verify reads every byte (Ctrl+Shift+V).</source>
+        <translation>In diesem Fenster noch nicht geprüft. Prüfen liest jedes Byte (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="245"/>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="259"/>
+        <source>Verify cancelled. Nothing was changed.</source>
+        <translation>Prüfung abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="276"/>
+        <source>Verifying: %1 of %2 read (%3/s)…</source>
+        <translation>Prüfung: %1 von %2 gelesen (%3/s)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="289"/>
+        <source>The archive could not be read: %1</source>
+        <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="312"/>
+        <source>Good: all %1 stored messages match their manifest entries (%2 read%3).</source>
+        <translation>In Ordnung: alle %1 gespeicherten Nachrichten passen zu ihren Manifest-Einträgen (%2 gelesen%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="314"/>
+        <source>, chain checked</source>
+        <translation>, Kette geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="316"/>
+        <source>Damaged: %n problem(s) found. Restore from another backup of this account; messages without a problem can still be saved.</source>
+        <translation>
+            <numerusform>Beschädigt: %n Problem gefunden. Stellen Sie aus einer anderen Sicherung dieses Kontos wieder her; Nachrichten ohne Problem lassen sich weiterhin speichern.</numerusform>
+            <numerusform>Beschädigt: %n Probleme gefunden. Stellen Sie aus einer anderen Sicherung dieses Kontos wieder her; Nachrichten ohne Problem lassen sich weiterhin speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="331"/>
+        <source>message-%1.eml</source>
+        <translation>nachricht-%1.eml</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="334"/>
+        <source>Save message as</source>
+        <translation>Nachricht speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="334"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-Mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="355"/>
+        <source>The message could not be saved: %1</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="359"/>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="365"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::BackupTargetsModel</name>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="102"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="108"/>
+        <source>Backups never verified or whose last verify failed</source>
+        <translation>Sicherungen, die nie geprüft wurden oder deren letzte Prüfung fehlschlug</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="117"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="121"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="122"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="125"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="125"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="140"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="141"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="142"/>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="143"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="144"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="145"/>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="146"/>
+        <source>Last verify</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="147"/>
+        <source>Need attention</source>
+        <translation>Zu prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::BackupsModel</name>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="81"/>
+        <source>good</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="83"/>
+        <source>corrupt</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="84"/>
+        <source>never verified</source>
+        <translation>nie geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="133"/>
+        <source>Builds on backup %1</source>
+        <translation>Baut auf Sicherung %1 auf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="135"/>
+        <source>Last verified %1</source>
+        <translation>Zuletzt geprüft %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="137"/>
+        <source>%1 of messages, %2 archive</source>
+        <translation>%1 Nachrichten, %2 Archiv</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="152"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="145"/>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="157"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="159"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="145"/>
+        <source>incremental on %1</source>
+        <translation>inkrementell auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="165"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="181"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="182"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="183"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="184"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="185"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="186"/>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="187"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/backupsmodel.cpp" line="188"/>
+        <source>Last verify</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::BackupsView</name>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="71"/>
+        <source>&amp;Incremental</source>
+        <translation>&amp;Inkrementell</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="74"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="75"/>
+        <source>Back up the accounts of the selected backups, or those selected on the Accounts tab, to this target (Ctrl+B)</source>
+        <translation>Die Konten der gewählten Sicherungen oder die im Reiter Konten gewählten in dieses Ziel sichern (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="77"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="385"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="78"/>
+        <source>Read the selected backups and check every message (Ctrl+Shift+B)</source>
+        <translation>Die gewählten Sicherungen lesen und jede Nachricht prüfen (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="79"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="80"/>
+        <source>Restore mail from the selected backup (Ctrl+R)</source>
+        <translation>E-Mail aus der gewählten Sicherung wiederherstellen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="84"/>
+        <source>Store only messages that are new or changed since the account&apos;s last backup in this target</source>
+        <translation>Nur Nachrichten speichern, die seit der letzten Sicherung des Kontos in diesem Ziel neu oder geändert sind</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="88"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="157"/>
+        <source>Backup targets</source>
+        <translation>Sicherungsziele</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="106"/>
+        <source>Backups in the selected target</source>
+        <translation>Sicherungen im gewählten Ziel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="137"/>
+        <source>Filter by account…</source>
+        <translation>Nach Konto filtern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="138"/>
+        <source>Filter backups by account</source>
+        <translation>Sicherungen nach Konto filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="147"/>
+        <source>Backup actions</source>
+        <translation>Sicherungsaktionen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="179"/>
+        <source>The backup targets could not be loaded: %1 Press F5 to try again.</source>
+        <translation>Die Sicherungsziele konnten nicht geladen werden: %1 Drücken Sie F5 für einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="199"/>
+        <source>The backups of %1 could not be loaded: %2</source>
+        <translation>Die Sicherungen von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="210"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="247"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="278"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="248"/>
+        <source>This host has no backup targets. Add backup_targets=NAME:/folder to the agent&apos;s config file, then press F5.</source>
+        <translation>Dieser Host hat keine Sicherungsziele. Tragen Sie backup_targets=NAME:/ordner in die Konfigurationsdatei des Agenten ein und drücken Sie dann F5.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="278"/>
+        <source>Backups in %1</source>
+        <translation>Sicherungen in %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="281"/>
+        <source>The target %1 is not available: %2</source>
+        <translation>Das Ziel %1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="314"/>
+        <source>Select backups here, or accounts on the Accounts tab, to back up.</source>
+        <translation>Wählen Sie hier Sicherungen oder im Reiter Konten Konten, die gesichert werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupsview.cpp" line="321"/>
+        <source>Incremental backup of %n account(s)</source>
+        <translation>
+            <numerusform>Inkrementelle Sicherung von %n Konto</numerusform>
+            <numerusform>Inkrementelle Sicherung von %n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupsview.cpp" line="322"/>
+        <source>Full backup of %n account(s)</source>
+        <translation>
+            <numerusform>Vollsicherung von %n Konto</numerusform>
+            <numerusform>Vollsicherung von %n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupsview.cpp" line="332"/>
+        <source>Verify of %n backup(s)</source>
+        <translation>
+            <numerusform>Prüfung von %n Sicherung</numerusform>
+            <numerusform>Prüfung von %n Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="337"/>
+        <source>%1 to %2: starting…</source>
+        <translation>%1 nach %2: wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="340"/>
+        <source>%1 did not start: %2</source>
+        <translation>%1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="346"/>
+        <source>%1 started; follow it in the Jobs dock (Ctrl+J).</source>
+        <translation>%1 gestartet; verfolgen Sie den Auftrag in der Auftragsleiste (Ctrl+J).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="359"/>
+        <source>Select the backup to restore from.</source>
+        <translation>Wählen Sie die Sicherung, aus der wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsview.cpp" line="367"/>
+        <source>Restore started; follow it in the Jobs dock (Ctrl+J).</source>
+        <translation>Wiederherstellung gestartet; verfolgen Sie sie in der Auftragsleiste (Ctrl+J).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupsview.cpp" line="385"/>
+        <source>&amp;Verify %n backup(s)</source>
+        <translation>
+            <numerusform>%n Sicherung &amp;prüfen</numerusform>
+            <numerusform>%n Sicherungen &amp;prüfen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::ConnectDialog</name>
     <message>
         <location filename="../src/app/widgets/connectdialog.cpp" line="43"/>
@@ -1577,17 +2167,17 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::DemoCreator</name>
     <message>
-        <location filename="../src/app/democreator.cpp" line="21"/>
+        <location filename="../src/app/democreator.cpp" line="24"/>
         <source>The demo store could not be created: the agent program did not start.</source>
         <translation>Der Demo-Mailspeicher konnte nicht angelegt werden: Das Agentenprogramm ist nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../src/app/democreator.cpp" line="64"/>
+        <location filename="../src/app/democreator.cpp" line="67"/>
         <source>The demo store could not be created (the agent exited with code %1).</source>
         <translation>Der Demo-Mailspeicher konnte nicht angelegt werden (der Agent wurde mit Code %1 beendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/democreator.cpp" line="69"/>
+        <location filename="../src/app/democreator.cpp" line="72"/>
         <source>The demo store was created but could not be moved to %1.</source>
         <translation>Der Demo-Mailspeicher wurde angelegt, konnte aber nicht nach %1 verschoben werden.</translation>
     </message>
@@ -1988,42 +2578,42 @@ Umgebung: %4</translation>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/hostconnection.cpp" line="85"/>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="86"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/hostconnection.cpp" line="86"/>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="87"/>
         <source>connecting</source>
         <translation>wird verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/hostconnection.cpp" line="87"/>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="88"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/hostconnection.cpp" line="88"/>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="89"/>
         <source>degraded</source>
         <translation>beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/hostconnection.cpp" line="89"/>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="90"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/hostconnection.cpp" line="166"/>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="167"/>
         <source>The host did not answer its keep-alive: %1</source>
         <translation>Der Host hat auf sein Keep-alive nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/hostconnection.cpp" line="177"/>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="181"/>
         <source>The host answers slowly (%1 s for a keep-alive)</source>
         <translation>Der Host antwortet langsam (%1 s für ein Keep-alive)</translation>
     </message>
     <message>
-        <location filename="../src/app/fleet/hostconnection.cpp" line="185"/>
+        <location filename="../src/app/fleet/hostconnection.cpp" line="189"/>
         <source>No answer from the host for %1 s; the link may be failing</source>
         <translation>Seit %1 s keine Antwort vom Host; die Verbindung fällt womöglich aus</translation>
     </message>
@@ -2031,63 +2621,68 @@ Umgebung: %4</translation>
 <context>
     <name>mailstore::app::HostPage</name>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="48"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="73"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="115"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="137"/>
         <source>Could not load the accounts: %1 Press F5 to try again.</source>
         <translation>Die Konten konnten nicht geladen werden: %1 Mit F5 erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="244"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="278"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="259"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="293"/>
         <source>building the account catalog…</source>
         <translation>Kontenkatalog wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="265"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="307"/>
         <source>Mail root %1, layout %2, agent %3</source>
         <translation>Mail-Stammverzeichnis %1, Layout %2, Agent %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="278"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="320"/>
         <source>%1 of %2 match</source>
         <translation>%1 von %2 passen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="253"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="280"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="287"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="322"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="33"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="36"/>
         <source>Index &amp;health</source>
         <translation>Index-&amp;Zustand</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="34"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="37"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/hostpage.cpp" line="38"/>
         <source>A&amp;udit</source>
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="42"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="67"/>
         <source>Account actions</source>
         <translation>Kontoaktionen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="208"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="238"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="216"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="246"/>
         <source>&amp;Copy %n account name(s)</source>
         <translation>
             <numerusform>%n Kontoname &amp;kopieren</numerusform>
@@ -2095,33 +2690,54 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="253"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="281"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="287"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="323"/>
         <source>%1 accounts</source>
         <translation>%1 Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="255"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="289"/>
         <source>⚠ %1 with problems</source>
         <translation>⚠ %1 mit Problemen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="256"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="290"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="262"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="296"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/hostpage.cpp" line="301"/>
+        <source>⚠ %n backup(s) never verified or failed verify.</source>
+        <translation>
+            <numerusform>⚠ %n Sicherung nie geprüft oder bei der Prüfung durchgefallen.</numerusform>
+            <numerusform>⚠ %n Sicherungen nie geprüft oder bei der Prüfung durchgefallen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="284"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="302"/>
+        <source>Show backups</source>
+        <translation>Sicherungen anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/hostpage.cpp" line="303"/>
+        <source>%n backup(s) never verified or failed verify</source>
+        <translation>
+            <numerusform>%n Sicherung nie geprüft oder bei der Prüfung durchgefallen</numerusform>
+            <numerusform>%n Sicherungen nie geprüft oder bei der Prüfung durchgefallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/hostpage.cpp" line="326"/>
         <source>Scanning the store: %1 of %2 accounts…</source>
         <translation>Mailspeicher wird gescannt: %1 von %2 Konten…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="288"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="330"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen…</translation>
     </message>
@@ -2405,83 +3021,151 @@ Umgebung: %4</translation>
         <translation>Index-Neuaufbau</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="35"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="30"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="32"/>
+        <source>Backup verify</source>
+        <translation>Prüfung der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="34"/>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="41"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="37"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="43"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="39"/>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="111"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="45"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="136"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="41"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="47"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="43"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="49"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="45"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="51"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="52"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="58"/>
         <source>accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="54"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="60"/>
         <source>mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="56"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="62"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="69"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="75"/>
         <source>waiting for an I/O slot…</source>
         <translation>wartet auf einen E/A-Platz…</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="70"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="76"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="119"/>
+        <source>%n backup(s) made</source>
+        <translation>
+            <numerusform>%n Sicherung erstellt</numerusform>
+            <numerusform>%n Sicherungen erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../src/app/models/jobsmodeltext.cpp" line="121"/>
+        <source>%n account(s) failed</source>
+        <translation>
+            <numerusform>%n Konto fehlgeschlagen</numerusform>
+            <numerusform>%n Konten fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="129"/>
+        <source>%n backup(s) verified</source>
+        <translation>
+            <numerusform>%n Sicherung geprüft</numerusform>
+            <numerusform>%n Sicherungen geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="130"/>
+        <source>all good</source>
+        <translation>alle in Ordnung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="130"/>
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n beschädigt</numerusform>
+            <numerusform>%n beschädigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="133"/>
+        <source>%n message(s) restored</source>
+        <translation>
+            <numerusform>%n Nachricht wiederhergestellt</numerusform>
+            <numerusform>%n Nachrichten wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="134"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%n schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="146"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="123"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="148"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="132"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="157"/>
         <source>estimating…</source>
         <translation>wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="139"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="164"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="142"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="167"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2489,12 +3173,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="145"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="170"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="146"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="171"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2502,37 +3186,37 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="67"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="73"/>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="72"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="78"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="87"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="93"/>
         <source>The job failed.</source>
         <translation>Der Auftrag ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="90"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="96"/>
         <source>Cancelled after %1.</source>
         <translation>Abgebrochen nach %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="93"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="99"/>
         <source>The agent stopped during the job, after %1.</source>
         <translation>Der Agent wurde während des Auftrags beendet, nach %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="94"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="100"/>
         <source>Interrupted; resumed as job %1.</source>
         <translation>Unterbrochen; fortgesetzt als Auftrag %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="99"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="105"/>
         <source>%n account(s) checked</source>
         <translation>
             <numerusform>%n Konto geprüft</numerusform>
@@ -2540,7 +3224,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="101"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="107"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n mit Problemen</numerusform>
@@ -2548,7 +3232,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="108"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="114"/>
         <source>%n mailbox(es) rebuilt</source>
         <translation>
             <numerusform>%n Postfach neu aufgebaut</numerusform>
@@ -2556,7 +3240,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="109"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="115"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -2696,91 +3380,111 @@ Umgebung: %4</translation>
 <context>
     <name>mailstore::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="155"/>
+        <location filename="../src/app/mainwindow.cpp" line="166"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="49"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="188"/>
+        <location filename="../src/app/mainwindow.cpp" line="52"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="192"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="89"/>
-        <source>Connect to a host over SSH or HTTPS, or open a saved profile (Ctrl+O)</source>
-        <translation>Über SSH oder HTTPS mit einem Host verbinden oder ein gespeichertes Profil öffnen (Ctrl+O)</translation>
+        <location filename="../src/app/mainwindow.cpp" line="93"/>
+        <source>Connect to a host over SSH or HTTPS, or open a saved profile (Ctrl+N)</source>
+        <translation>Mit einem Host über SSH oder HTTPS verbinden oder ein gespeichertes Profil öffnen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <source>Open &amp;backup file…</source>
+        <translation>&amp;Sicherungsdatei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <source>Look into a backup archive (.tar.zst) offline, verify it and save messages from it (Ctrl+O)</source>
+        <translation>Ein Sicherungsarchiv (.tar.zst) offline ansehen, prüfen und Nachrichten daraus speichern (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="103"/>
         <source>&amp;Find account…</source>
         <translation>Konto &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="106"/>
         <source>Find an account on every connected host (Ctrl+K)</source>
         <translation>Ein Konto auf allen verbundenen Hosts suchen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="101"/>
+        <location filename="../src/app/mainwindow.cpp" line="112"/>
         <source>&amp;Import profiles…</source>
         <translation>Profile &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102"/>
+        <location filename="../src/app/mainwindow.cpp" line="113"/>
         <source>Add the hosts of a profile file a colleague exported</source>
         <translation>Hosts aus einer Profildatei hinzufügen, die ein Kollege exportiert hat</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>&amp;Export profiles…</source>
         <translation>Profile &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="105"/>
+        <location filename="../src/app/mainwindow.cpp" line="116"/>
         <source>Save every profile to a file (never with passwords or tokens)</source>
         <translation>Alle Profile in eine Datei speichern (niemals mit Passwörtern oder Tokens)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="134"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
         <location filename="../src/app/mainwindowhosts.cpp" line="76"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="156"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="160"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Show or hide the jobs of the selected host (Ctrl+J)</source>
         <translation>Aufträge des ausgewählten Hosts ein- oder ausblenden (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="181"/>
+        <location filename="../src/app/mainwindow.cpp" line="190"/>
         <source>%1 on %2 – Mailstore Admin</source>
         <translation>%1 auf %2 – Mailstore Admin</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="294"/>
+        <source>Open backup file</source>
+        <translation>Sicherungsdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <source>Backup archives (*.tar.zst)</source>
+        <translation>Sicherungsarchive (*.tar.zst)</translation>
+    </message>
+    <message>
         <location filename="../src/app/mainwindowhosts.cpp" line="76"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="155"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="159"/>
         <source>&amp;Jobs (%1 running)</source>
         <translation>Auf&amp;träge (%1 laufend)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="107"/>
-        <source>Not connected to any host. Use Connect… (Ctrl+O) to add one.</source>
-        <translation>Mit keinem Host verbunden. Über Verbinden… (Ctrl+O) einen Host hinzufügen.</translation>
+        <location filename="../src/app/mainwindowhosts.cpp" line="111"/>
+        <source>Not connected to any host. Use Connect… (Ctrl+N) to add one.</source>
+        <translation>Mit keinem Host verbunden. Fügen Sie mit Verbinden… (Ctrl+N) einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="171"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="175"/>
         <source>The connection to %1 was lost. %2</source>
         <translation>Die Verbindung zu %1 ist abgebrochen. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindowhosts.cpp" line="172"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="176"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
         <translation>
             <numerusform>Unten ist der zuvor geladene Stand zu sehen. Die Konsole versucht es selbst erneut (nächster Versuch in %n s); mit „Neu verbinden“ sofort versuchen. Aufträge auf dem Host laufen weiter.</numerusform>
@@ -2788,67 +3492,62 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="175"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="179"/>
         <source>What you see below is what was loaded before. Press Reconnect to try again; if it keeps failing, open the details.</source>
         <translation>Unten ist der zuvor geladene Stand zu sehen. Mit „Neu verbinden“ erneut versuchen; wenn es weiterhin fehlschlägt, die Details öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="200"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="204"/>
         <source>Connected to %1 (%2)</source>
         <translation>Verbunden mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="203"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="207"/>
         <source>%1 is degraded: %2</source>
         <translation>%1 ist beeinträchtigt: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="206"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="210"/>
         <source>Connection to %1 lost</source>
         <translation>Verbindung zu %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="209"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="213"/>
         <source>Not connected to %1</source>
         <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="227"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="231"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="230"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="234"/>
         <source>Environment: %1, group %2</source>
         <translation>Umgebung: %1, Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow.cpp" line="205"/>
         <source>%1 – Mailstore Admin</source>
         <translation>%1 – Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>Mailstore Admin</source>
         <translation>Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="197"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="201"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="213"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="217"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
-    <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="242"/>
-        <source>Connected, but the host did not describe itself: %1</source>
-        <translation>Verbunden, aber der Host hat keine Angaben über sich geliefert: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>%n Konto &amp;prüfen</numerusform>
@@ -2856,12 +3555,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="375"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/mainwindow.cpp" line="376"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Index von %n Konto neu &amp;aufbauen…</numerusform>
@@ -2869,9 +3568,62 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/mainwindow.cpp" line="377"/>
         <source>Re&amp;build index…</source>
         <translation>Index neu &amp;aufbauen…</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::ManifestModel</name>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="96"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="99"/>
+        <source>this archive</source>
+        <translation>dieses Archiv</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="116"/>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="117"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="118"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="119"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="120"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="121"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="122"/>
+        <source>Stored in</source>
+        <translation>Gespeichert in</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/manifestmodel.cpp" line="123"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3963,274 @@ An: %2</translation>
     </message>
 </context>
 <context>
+    <name>mailstore::app::RestorePointPage</name>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="110"/>
+        <source>From which point</source>
+        <translation>Von welchem Stand</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="111"/>
+        <source>The account&apos;s backups in this target, newest first. An incremental backup is restored together with the backups it builds on.</source>
+        <translation>Die Sicherungen des Kontos in diesem Ziel, neueste zuerst. Eine inkrementelle Sicherung wird zusammen mit den Sicherungen wiederhergestellt, auf denen sie aufbaut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="114"/>
+        <source>Backups of the account</source>
+        <translation>Sicherungen des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <source>Last verify</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="125"/>
+        <source>Loading the backups…</source>
+        <translation>Sicherungen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="157"/>
+        <source>%1 has no backups in %2.</source>
+        <translation>%1 hat keine Sicherungen in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::RestorePreviewPage</name>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="260"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="261"/>
+        <source>What the restore will write, as planned by the host. Nothing has changed yet.</source>
+        <translation>Was die Wiederherstellung schreiben wird, wie der Host es geplant hat. Noch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="265"/>
+        <source>Planned restore per mailbox</source>
+        <translation>Geplante Wiederherstellung je Postfach</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="267"/>
+        <source>From mailbox</source>
+        <translation>Aus Postfach</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="267"/>
+        <source>Into mailbox</source>
+        <translation>In Postfach</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="267"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="267"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="268"/>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="276"/>
+        <source>Type the account name to confirm</source>
+        <translation>Zum Bestätigen den Kontonamen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="299"/>
+        <source>Planning the restore on the host…</source>
+        <translation>Die Wiederherstellung wird auf dem Host geplant…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="307"/>
+        <source>The restore could not be planned: %1</source>
+        <translation>Die Wiederherstellung konnte nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="331"/>
+        <source>%1 (exists)</source>
+        <translation>%1 (vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="332"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="346"/>
+        <source>&lt;b&gt;%1 messages (%2)&lt;/b&gt; will be restored into &lt;b&gt;%3&lt;/b&gt;; %4 already there will be skipped.</source>
+        <translation>&lt;b&gt;%1 Nachrichten (%2)&lt;/b&gt; werden in &lt;b&gt;%3&lt;/b&gt; wiederhergestellt; %4 schon vorhandene werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="354"/>
+        <source>No archive needs to be read: everything selected is already there.</source>
+        <translation>Kein Archiv muss gelesen werden: alles Gewählte ist schon vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="355"/>
+        <source>Reads %n archive(s): %1</source>
+        <translation>
+            <numerusform>Liest %n Archiv: %1</numerusform>
+            <numerusform>Liest %n Archive: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="358"/>
+        <source>⚠ This restore writes into mailboxes that exist now and may be in use. Nothing there is overwritten; restored messages are added.</source>
+        <translation>⚠ Diese Wiederherstellung schreibt in Postfächer, die jetzt existieren und in Gebrauch sein können. Dort wird nichts überschrieben; wiederhergestellte Nachrichten kommen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="360"/>
+        <source>To restore, type the account name &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Zum Wiederherstellen den Kontonamen &lt;b&gt;%1&lt;/b&gt; eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::RestoreWhatPage</name>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="44"/>
+        <source>Delivered &amp;from</source>
+        <translation>Zugestellt &amp;ab</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="45"/>
+        <source>Delivered &amp;through</source>
+        <translation>Zugestellt &amp;bis einschließlich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="49"/>
+        <source>What to restore</source>
+        <translation>Was wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="50"/>
+        <source>One mailbox or all of them, optionally only mail delivered in a date range.</source>
+        <translation>Ein Postfach oder alle, auf Wunsch nur in einem Zeitraum zugestellte E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="53"/>
+        <source>All mailboxes</source>
+        <translation>Alle Postfächer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="54"/>
+        <source>Mailbox to restore</source>
+        <translation>Wiederherzustellendes Postfach</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="63"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="64"/>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Postfach:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="67"/>
+        <source>The date is the delivery time the backup recorded for each message.</source>
+        <translation>Das Datum ist die Zustellzeit, die die Sicherung für jede Nachricht festgehalten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::RestoreWherePage</name>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="178"/>
+        <source>Into a &amp;new folder of the account:</source>
+        <translation>In einen &amp;neuen Ordner des Kontos:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="179"/>
+        <source>Into &amp;another account:</source>
+        <translation>In ein &amp;anderes Konto:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="180"/>
+        <source>Restored %1</source>
+        <translation>Wiederhergestellt %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="183"/>
+        <source>Where to</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="184"/>
+        <source>Restored messages are only added: nothing in the account is overwritten or removed.</source>
+        <translation>Wiederhergestellte Nachrichten kommen nur hinzu: im Konto wird nichts überschrieben oder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="185"/>
+        <source>Name of the new folder</source>
+        <translation>Name des neuen Ordners</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="186"/>
+        <source>Account to restore into</source>
+        <translation>Konto, in das wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="187"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="194"/>
+        <source>Messages already there (same content) are skipped.</source>
+        <translation>Schon vorhandene Nachrichten (gleicher Inhalt) werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="215"/>
+        <source>Into the &amp;original account %1</source>
+        <translation>In das &amp;ursprüngliche Konto %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::RestoreWizard</name>
+    <message>
+        <location filename="../src/app/widgets/restorewizard.cpp" line="29"/>
+        <source>Restore %1 from %2</source>
+        <translation>%1 aus %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizard.cpp" line="38"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/restorewizard.cpp" line="148"/>
+        <source>The restore did not start: %1</source>
+        <translation>Die Wiederherstellung ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::ScanResultsModel</name>
     <message>
         <location filename="../src/app/models/scanresultsmodel.cpp" line="42"/>
@@ -3359,52 +4379,82 @@ An: %2</translation>
 <context>
     <name>mailstore::app::Screenshotter</name>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="48"/>
+        <location filename="../src/app/screenshotter.cpp" line="53"/>
         <source>Timed out after %1 s waiting for the %2 view to load (connection: %3).</source>
         <translation>Zeitüberschreitung nach %1 s beim Warten auf das Laden der Ansicht %2 (Verbindung: %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="58"/>
+        <location filename="../src/app/screenshotter.cpp" line="63"/>
         <source>The connection to the agent was lost: %1</source>
         <translation>Die Verbindung zum Agenten ist abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="72"/>
+        <location filename="../src/app/screenshotter.cpp" line="81"/>
         <source>The accounts could not be loaded: %1</source>
         <translation>Die Konten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="115"/>
+        <location filename="../src/app/screenshotter.cpp" line="128"/>
         <source>The account %1 could not be loaded: %2</source>
         <translation>Das Konto %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="133"/>
+        <location filename="../src/app/screenshotter.cpp" line="146"/>
         <source>The rebuild dialog could not open (not connected).</source>
         <translation>Der Dialog für den Neuaufbau konnte nicht geöffnet werden (nicht verbunden).</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="138"/>
+        <location filename="../src/app/screenshotter.cpp" line="151"/>
         <source>The rebuild of %1 could not be planned.</source>
         <translation>Der Neuaufbau von %1 konnte nicht geplant werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="149"/>
+        <location filename="../src/app/screenshotter.cpp" line="162"/>
         <source>The audit log could not be loaded: %1</source>
         <translation>Das Audit-Protokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="168"/>
+        <location filename="../src/app/screenshotter.cpp" line="181"/>
         <source>The Connect dialog did not open.</source>
         <translation>Der Verbinden-Dialog wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="207"/>
+        <location filename="../src/app/screenshotter.cpp" line="192"/>
+        <source>The host has no backups to show (is a backup target configured?).</source>
+        <translation>Der Host hat keine Sicherungen zum Anzeigen (ist ein Sicherungsziel eingerichtet?).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/screenshotter.cpp" line="204"/>
+        <source>The restore wizard could not open.</source>
+        <translation>Der Wiederherstellungsassistent konnte nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/screenshotter.cpp" line="209"/>
+        <source>%1 has no backups in %2.</source>
+        <translation>%1 hat keine Sicherungen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/screenshotter.cpp" line="212"/>
+        <source>The backups could not be listed: %1</source>
+        <translation>Die Sicherungen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/screenshotter.cpp" line="214"/>
+        <source>The restore could not be planned: %1</source>
+        <translation>Die Wiederherstellung konnte nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/screenshotter.cpp" line="228"/>
+        <source>The backup file could not be opened: %1</source>
+        <translation>Die Sicherungsdatei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/screenshotter.cpp" line="276"/>
         <source>Could not write the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="211"/>
+        <location filename="../src/app/screenshotter.cpp" line="280"/>
         <source>Saved %1 (%2×%3).</source>
         <translation>%1 gespeichert (%2×%3).</translation>
     </message>
@@ -3613,28 +4663,28 @@ An: %2</translation>
         <translation>Demo-Mailspeicher mit Beispielmails wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="138"/>
+        <location filename="../src/app/main.cpp" line="139"/>
         <source>Check that mailstore-agent is installed and that the data folder is writable.</source>
         <translation>Prüfen, ob mailstore-agent installiert und der Datenordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="148"/>
+        <location filename="../src/app/main.cpp" line="149"/>
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="155"/>
+        <location filename="../src/app/main.cpp" line="156"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="159"/>
+        <location filename="../src/app/main.cpp" line="160"/>
         <source>Not connected to any mailstore.
 
-Use Connect… (Ctrl+O) to add a host over SSH or HTTPS, pick a saved host in the fleet tree, or start with --demo to explore a demo store.</source>
-        <translation>Mit keinem Mailspeicher verbunden.
+Use Connect… (Ctrl+N) to add a host over SSH or HTTPS, pick a saved host in the fleet tree, or start with --demo to explore a demo store.</source>
+        <translation>Mit keinem Mailstore verbunden.
 
-Über Verbinden… (Ctrl+O) einen Host per SSH oder HTTPS hinzufügen, einen gespeicherten Host in der Flotte auswählen oder mit --demo starten, um einen Demo-Mailspeicher zu erkunden.</translation>
+Fügen Sie mit Verbinden… (Ctrl+N) einen Host über SSH oder HTTPS hinzu, wählen Sie einen gespeicherten Host in der Flotte oder starten Sie mit --demo, um einen Demo-Speicher zu erkunden.</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,68 @@
     </message>
 </context>
 <context>
+    <name>mailstore::app::BackupFileDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="214"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="215"/>
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="316"/>
+        <source>Damaged: %n problem(s) found. Restore from another backup of this account; messages without a problem can still be saved.</source>
+        <translation>
+            <numerusform>Damaged: %n problem found. Restore from another backup of this account; messages without a problem can still be saved.</numerusform>
+            <numerusform>Damaged: %n problems found. Restore from another backup of this account; messages without a problem can still be saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::BackupsView</name>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupsview.cpp" line="321"/>
+        <source>Incremental backup of %n account(s)</source>
+        <translation>
+            <numerusform>Incremental backup of %n account</numerusform>
+            <numerusform>Incremental backup of %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupsview.cpp" line="322"/>
+        <source>Full backup of %n account(s)</source>
+        <translation>
+            <numerusform>Full backup of %n account</numerusform>
+            <numerusform>Full backup of %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupsview.cpp" line="332"/>
+        <source>Verify of %n backup(s)</source>
+        <translation>
+            <numerusform>Verify of %n backup</numerusform>
+            <numerusform>Verify of %n backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/backupsview.cpp" line="385"/>
+        <source>&amp;Verify %n backup(s)</source>
+        <translation>
+            <numerusform>&amp;Verify %n backup</numerusform>
+            <numerusform>&amp;Verify %n backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::ConnectDialog</name>
     <message numerus="yes">
         <location filename="../src/app/widgets/connectdialog.cpp" line="291"/>
@@ -91,18 +153,34 @@
 <context>
     <name>mailstore::app::HostPage</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="216"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="246"/>
         <source>&amp;Copy %n account name(s)</source>
         <translation>
             <numerusform>&amp;Copy %n account name</numerusform>
             <numerusform>&amp;Copy %n account names</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/hostpage.cpp" line="301"/>
+        <source>⚠ %n backup(s) never verified or failed verify.</source>
+        <translation>
+            <numerusform>⚠ %n backup never verified or failed verify.</numerusform>
+            <numerusform>⚠ %n backups never verified or failed verify.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/hostpage.cpp" line="303"/>
+        <source>%n backup(s) never verified or failed verify</source>
+        <translation>
+            <numerusform>%n backup never verified or failed verify</numerusform>
+            <numerusform>%n backups never verified or failed verify</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mailstore::app::JobsModel</name>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="99"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="105"/>
         <source>%n account(s) checked</source>
         <translation>
             <numerusform>%n account checked</numerusform>
@@ -110,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="101"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="107"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -118,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="108"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="114"/>
         <source>%n mailbox(es) rebuilt</source>
         <translation>
             <numerusform>%n mailbox rebuilt</numerusform>
@@ -126,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="109"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="115"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -134,7 +212,55 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="142"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="119"/>
+        <source>%n backup(s) made</source>
+        <translation>
+            <numerusform>%n backup made</numerusform>
+            <numerusform>%n backups made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="121"/>
+        <source>%n account(s) failed</source>
+        <translation>
+            <numerusform>%n account failed</numerusform>
+            <numerusform>%n accounts failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="129"/>
+        <source>%n backup(s) verified</source>
+        <translation>
+            <numerusform>%n backup verified</numerusform>
+            <numerusform>%n backups verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="130"/>
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n damaged</numerusform>
+            <numerusform>%n damaged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="133"/>
+        <source>%n message(s) restored</source>
+        <translation>
+            <numerusform>%n message restored</numerusform>
+            <numerusform>%n messages restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="134"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="167"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -142,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/models/jobsmodeltext.cpp" line="146"/>
+        <location filename="../src/app/models/jobsmodeltext.cpp" line="171"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -180,7 +306,7 @@
 <context>
     <name>mailstore::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>&amp;Verify %n account</numerusform>
@@ -188,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/mainwindow.cpp" line="376"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Re&amp;build index of %n account…</numerusform>
@@ -196,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindowhosts.cpp" line="172"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="176"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
         <translation>
             <numerusform>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</numerusform>
@@ -301,6 +427,17 @@
         <translation>
             <numerusform>Rebuild %n mailbox</numerusform>
             <numerusform>Rebuild %n mailboxes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::RestorePreviewPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="355"/>
+        <source>Reads %n archive(s): %1</source>
+        <translation>
+            <numerusform>Reads %n archive: %1</numerusform>
+            <numerusform>Reads %n archives: %1</numerusform>
         </translation>
     </message>
 </context>

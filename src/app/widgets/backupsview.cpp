@@ -43,6 +43,14 @@ void setUpTable(QTableView *view)
     view->setTextElideMode(Qt::ElideMiddle); // folders and ids differ at their ends
 }
 
+// At least as wide as the (translated) header text, so "Nachrichten" is never cut.
+void fitHeader(QTableView *view, int column, int width)
+{
+    const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+    const int need = view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 24;
+    view->horizontalHeader()->resizeSection(column, std::max(width, need));
+}
+
 QAction *makeAction(QWidget *owner, const QString &icon, const QString &text, const QString &keys,
                     const QString &tip)
 {
@@ -94,7 +102,7 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     th->resizeSection(BackupTargetsModel::Name, 120);
     th->setSectionResizeMode(BackupTargetsModel::Path, QHeaderView::Stretch);
     for (int c = BackupTargetsModel::Free; c < BackupTargetsModel::ColumnCount; ++c)
-        th->resizeSection(c, 100);
+        fitHeader(m_targetsView, c, 100);
     m_targetsView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_targetsView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
@@ -113,9 +121,9 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     bh->resizeSection(BackupsModel::Account, 16 * em);
     bh->resizeSection(BackupsModel::Created, 10 * em);
     bh->resizeSection(BackupsModel::Kind, 16 * em);
-    bh->resizeSection(BackupsModel::Messages, 7 * em);
-    bh->resizeSection(BackupsModel::Stored, 5 * em);
-    bh->resizeSection(BackupsModel::Size, 6 * em);
+    fitHeader(m_backupsView, BackupsModel::Messages, 6 * em);
+    fitHeader(m_backupsView, BackupsModel::Stored, 5 * em);
+    fitHeader(m_backupsView, BackupsModel::Size, 6 * em);
     bh->resizeSection(BackupsModel::Verified, 11 * em);
     bh->setStretchLastSection(true);
     m_backupsView->setContextMenuPolicy(Qt::CustomContextMenu);
