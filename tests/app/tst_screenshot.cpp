@@ -3,8 +3,10 @@
 // real agent, a PNG that must be a real picture of the view (size, content, text),
 // and a clear non-zero exit when the view cannot load.
 
+#include "core/archive/backupwriter.h"
 #include "teststore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -22,6 +24,8 @@ private slots:
     void rendersView_data();
     void rendersView();
     void unknownAccountFails();
+    void backupsWithoutTargetFail();
+    void rendersBackupFileOffline();
     void badArgumentsFail();
     void rendersFleetFromProfileFile();
 
@@ -124,6 +128,48 @@ void TestScreenshot::unknownAccountFails()
     QVERIFY(code > 0);
     QVERIFY2(err.contains("nobody@nowhere.invalid"), err.constData());
     QVERIFY(!QFile::exists(file));
+}
+
+void TestScreenshot::backupsWithoutTargetFail()
+{
+    // The agent runs without backup_targets: no picture of an empty tab, an exit that says why.
+    const QString file = m_out.filePath(u"nobackups.png"_s);
+    QByteArray err;
+    const int code = run({u"--connect"_s, u"local:"_s + m_store->root(), u"--state-dir"_s,
+                          m_store->stateDir(), u"--screenshot"_s, file, u"--view"_s, u"backups"_s}, &err);
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains("The host has no backups to show (is a backup target configured?)."), err.constData());
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestScreenshot::rendersBackupFileOffline()
+{
+    // A real backup of a real account; the picture needs no host and no --connect.
+    const QString user = m_account.section(u'@', 0, 0), domain = m_account.section(u'@', 1);
+    const mailstore::core::maildir::AccountLocation account{
+        m_account.toStdString(), user.toStdString(), domain.toStdString(),
+        QFile::encodeName(m_store->root() + u'/' + domain + u'/' + user + u"/Maildir"_s).toStdString()};
+    const QString target = m_out.filePath(u"onsite"_s);
+    QVERIFY(QDir().mkpath(target));
+    auto made = mailstore::core::archive::createBackup(account, QFile::encodeName(target).toStdString());
+    QVERIFY(made);
+    const QString file = m_out.filePath(u"backupfile.png"_s);
+    QByteArray err;
+    const int code = run({u"--screenshot"_s, file, u"--view"_s,
+                          u"backupfile:"_s + QString::fromStdString(made->archive.string())}, &err);
+    QVERIFY2(code == 0, err.constData());
+    QImage image(file);
+    QCOMPARE(image.size(), QSize(1280, 800));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 200, qPrintable(u"only %1 colours"_s.arg(colours.size())));
+    // A file that is no backup is an error, not a picture.
+    QCOMPARE(run({u"--screenshot"_s, m_out.filePath(u"bad.png"_s), u"--view"_s,
+                  u"backupfile:"_s + target + u"/backup-catalog"_s}, &err), 3);
+    QVERIFY2(err.contains("backup-catalog is not a backup archive"), err.constData());
 }
 
 void TestScreenshot::badArgumentsFail()
