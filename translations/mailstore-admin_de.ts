@@ -1404,122 +1404,122 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::BackupFileDialog</name>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="60"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="61"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="61"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="62"/>
         <source>&amp;Cancel verify</source>
         <translation>Prüfung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="62"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="63"/>
         <source>&amp;Save message as .eml…</source>
         <translation>Nachricht als .eml &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="68"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="69"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="73"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="74"/>
         <source>Reading the manifest…</source>
         <translation>Manifest wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="79"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="80"/>
         <source>Filter messages…</source>
         <translation>Nachrichten filtern…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="80"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="81"/>
         <source>Filter messages</source>
         <translation>Nachrichten filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="90"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="91"/>
         <source>Messages in the backup</source>
         <translation>Nachrichten in der Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="119"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="110"/>
         <source>Read every byte of the archive and check it against its manifest (Ctrl+Shift+V). Nothing is written.</source>
         <translation>Jedes Byte des Archivs lesen und mit seinem Manifest vergleichen (Ctrl+Shift+V). Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="121"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="112"/>
         <source>Stop waiting for the verify; nothing is written either way</source>
         <translation>Nicht länger auf die Prüfung warten; geschrieben wird so oder so nichts</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="123"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="114"/>
         <source>Save the selected message as it was delivered (Ctrl+S)</source>
         <translation>Die gewählte Nachricht so speichern, wie sie zugestellt wurde (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="126"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="117"/>
         <source>Verify progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="134"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="125"/>
         <source>Problems found by verify</source>
         <translation>Von der Prüfung gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="127"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="127"/>
         <source>Member</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="127"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="127"/>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="186"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="177"/>
         <source>Backup file %1</source>
         <translation>Sicherungsdatei %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="187"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="178"/>
         <source>Reading the manifest of %1…</source>
         <translation>Manifest von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="195"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="186"/>
         <source>Check that the .manifest file lies beside the archive, as the backup wrote it.</source>
         <translation>Prüfen Sie, ob die .manifest-Datei neben dem Archiv liegt, wie die Sicherung sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="207"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="198"/>
         <source>full backup</source>
         <translation>Vollsicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="208"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="199"/>
         <source>incremental backup on top of %1</source>
         <translation>inkrementelle Sicherung auf Basis von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="209"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;, %3, created %4.&lt;br&gt;%5 in %6; %7 stored in this archive (%8). Folder: %9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt;, %3, erstellt %4.&lt;br&gt;%5 in %6; %7 in diesem Archiv gespeichert (%8). Ordner: %9</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="214"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="205"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
@@ -1527,7 +1527,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="215"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="206"/>
         <source>%n mailbox(es)</source>
         <translation>
             <numerusform>%n Postfach</numerusform>
@@ -1535,42 +1535,42 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="219"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="210"/>
         <source>Not verified in this window yet. Verify reads every byte (Ctrl+Shift+V).</source>
         <translation>In diesem Fenster noch nicht geprüft. Prüfen liest jedes Byte (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="245"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="236"/>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="259"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="250"/>
         <source>Verify cancelled. Nothing was changed.</source>
         <translation>Prüfung abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="276"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="267"/>
         <source>Verifying: %1 of %2 read (%3/s)…</source>
         <translation>Prüfung: %1 von %2 gelesen (%3/s)…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="289"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="280"/>
         <source>The archive could not be read: %1</source>
         <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="312"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="303"/>
         <source>Good: all %1 stored messages match their manifest entries (%2 read%3).</source>
         <translation>In Ordnung: alle %1 gespeicherten Nachrichten passen zu ihren Manifest-Einträgen (%2 gelesen%3).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="314"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="305"/>
         <source>, chain checked</source>
         <translation>, Kette geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="316"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="307"/>
         <source>Damaged: %n problem(s) found. Restore from another backup of this account; messages without a problem can still be saved.</source>
         <translation>
             <numerusform>Beschädigt: %n Problem gefunden. Stellen Sie aus einer anderen Sicherung dieses Kontos wieder her; Nachrichten ohne Problem lassen sich weiterhin speichern.</numerusform>
@@ -1578,32 +1578,32 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="331"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="322"/>
         <source>message-%1.eml</source>
         <translation>nachricht-%1.eml</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="334"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="325"/>
         <source>Save message as</source>
         <translation>Nachricht speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="334"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="325"/>
         <source>E-mail (*.eml)</source>
         <translation>E-Mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="355"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="346"/>
         <source>The message could not be saved: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="359"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="350"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="365"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="356"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
@@ -1776,111 +1776,111 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::BackupsView</name>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="71"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="57"/>
         <source>&amp;Incremental</source>
         <translation>&amp;Inkrementell</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="74"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="60"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="75"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="61"/>
         <source>Back up the accounts of the selected backups, or those selected on the Accounts tab, to this target (Ctrl+B)</source>
         <translation>Die Konten der gewählten Sicherungen oder die im Reiter Konten gewählten in dieses Ziel sichern (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="77"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="385"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="63"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="371"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="78"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="64"/>
         <source>Read the selected backups and check every message (Ctrl+Shift+B)</source>
         <translation>Die gewählten Sicherungen lesen und jede Nachricht prüfen (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="79"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="65"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="80"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="66"/>
         <source>Restore mail from the selected backup (Ctrl+R)</source>
         <translation>E-Mail aus der gewählten Sicherung wiederherstellen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="84"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="70"/>
         <source>Store only messages that are new or changed since the account&apos;s last backup in this target</source>
         <translation>Nur Nachrichten speichern, die seit der letzten Sicherung des Kontos in diesem Ziel neu oder geändert sind</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="88"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="157"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="74"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="143"/>
         <source>Backup targets</source>
         <translation>Sicherungsziele</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="106"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="92"/>
         <source>Backups in the selected target</source>
         <translation>Sicherungen im gewählten Ziel</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="137"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="123"/>
         <source>Filter by account…</source>
         <translation>Nach Konto filtern…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="138"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="124"/>
         <source>Filter backups by account</source>
         <translation>Sicherungen nach Konto filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="147"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="133"/>
         <source>Backup actions</source>
         <translation>Sicherungsaktionen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="179"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="165"/>
         <source>The backup targets could not be loaded: %1 Press F5 to try again.</source>
         <translation>Die Sicherungsziele konnten nicht geladen werden: %1 Drücken Sie F5 für einen neuen Versuch.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="199"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="185"/>
         <source>The backups of %1 could not be loaded: %2</source>
         <translation>Die Sicherungen von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="210"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="247"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="278"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="196"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="233"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="264"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="248"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="234"/>
         <source>This host has no backup targets. Add backup_targets=NAME:/folder to the agent&apos;s config file, then press F5.</source>
         <translation>Dieser Host hat keine Sicherungsziele. Tragen Sie backup_targets=NAME:/ordner in die Konfigurationsdatei des Agenten ein und drücken Sie dann F5.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="278"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="264"/>
         <source>Backups in %1</source>
         <translation>Sicherungen in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="281"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="267"/>
         <source>The target %1 is not available: %2</source>
         <translation>Das Ziel %1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="314"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="300"/>
         <source>Select backups here, or accounts on the Accounts tab, to back up.</source>
         <translation>Wählen Sie hier Sicherungen oder im Reiter Konten Konten, die gesichert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="321"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="307"/>
         <source>Incremental backup of %n account(s)</source>
         <translation>
             <numerusform>Inkrementelle Sicherung von %n Konto</numerusform>
@@ -1888,7 +1888,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="322"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="308"/>
         <source>Full backup of %n account(s)</source>
         <translation>
             <numerusform>Vollsicherung von %n Konto</numerusform>
@@ -1896,7 +1896,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="332"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="318"/>
         <source>Verify of %n backup(s)</source>
         <translation>
             <numerusform>Prüfung von %n Sicherung</numerusform>
@@ -1904,32 +1904,32 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="337"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="323"/>
         <source>%1 to %2: starting…</source>
         <translation>%1 nach %2: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="340"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="326"/>
         <source>%1 did not start: %2</source>
         <translation>%1 ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="346"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="332"/>
         <source>%1 started; follow it in the Jobs dock (Ctrl+J).</source>
         <translation>%1 gestartet; verfolgen Sie den Auftrag in der Auftragsleiste (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="359"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="345"/>
         <source>Select the backup to restore from.</source>
         <translation>Wählen Sie die Sicherung, aus der wiederhergestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="367"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="353"/>
         <source>Restore started; follow it in the Jobs dock (Ctrl+J).</source>
         <translation>Wiederherstellung gestartet; verfolgen Sie sie in der Auftragsleiste (Ctrl+J).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="385"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="371"/>
         <source>&amp;Verify %n backup(s)</source>
         <translation>
             <numerusform>%n Sicherung &amp;prüfen</numerusform>

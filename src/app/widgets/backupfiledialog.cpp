@@ -3,6 +3,7 @@
 
 #include "displayformat.h"
 #include "models/manifestmodel.h"
+#include "widgets/tablestyle.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -89,20 +90,10 @@ BackupFileDialog::BackupFileDialog(QWidget *parent)
     m_view->setObjectName(u"manifestTable"_s);
     m_view->setAccessibleName(tr("Messages in the backup"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
+    tablestyle::setUp(m_view);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // manifest order until someone sorts
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle); // file names differ at both ends
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *h = m_view->horizontalHeader();
-    h->setHighlightSections(false);
     h->resizeSection(ManifestModel::Mailbox, 130);
     h->resizeSection(ManifestModel::File, 300);
     h->resizeSection(ManifestModel::Date, 130);

@@ -8,6 +8,7 @@
 #include "models/backuptargetsmodel.h"
 #include "models/jobsmodel.h"
 #include "widgets/restorewizard.h"
+#include "widgets/tablestyle.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,29 +29,6 @@ using namespace Qt::StringLiterals;
 namespace mailstore::app {
 
 namespace {
-void setUpTable(QTableView *view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setSortingEnabled(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setTextElideMode(Qt::ElideMiddle); // folders and ids differ at their ends
-}
-
-// At least as wide as the (translated) header text, so "Nachrichten" is never cut.
-void fitHeader(QTableView *view, int column, int width)
-{
-    const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
-    const int need = view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 24;
-    view->horizontalHeader()->resizeSection(column, std::max(width, need));
-}
-
 QAction *makeAction(QWidget *owner, const QString &icon, const QString &text, const QString &keys,
                     const QString &tip)
 {
@@ -95,14 +73,14 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     m_targetsView->setObjectName(u"backupTargetsTable"_s);
     m_targetsView->setAccessibleName(tr("Backup targets"));
     m_targetsView->setModel(m_targets);
-    setUpTable(m_targetsView);
+    tablestyle::setUp(m_targetsView);
     m_targetsView->setSortingEnabled(false); // few rows, in the config file's order
     m_targetsView->setSelectionMode(QAbstractItemView::SingleSelection);
     QHeaderView *th = m_targetsView->horizontalHeader();
     th->resizeSection(BackupTargetsModel::Name, 120);
     th->setSectionResizeMode(BackupTargetsModel::Path, QHeaderView::Stretch);
     for (int c = BackupTargetsModel::Free; c < BackupTargetsModel::ColumnCount; ++c)
-        fitHeader(m_targetsView, c, 100);
+        tablestyle::fitHeader(m_targetsView, c, 100);
     m_targetsView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_targetsView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
@@ -113,7 +91,7 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     m_backupsView->setObjectName(u"backupsTable"_s);
     m_backupsView->setAccessibleName(tr("Backups in the selected target"));
     m_backupsView->setModel(m_proxy);
-    setUpTable(m_backupsView);
+    tablestyle::setUp(m_backupsView);
     m_backupsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_backupsView->sortByColumn(-1, Qt::AscendingOrder); // the agent's order: newest first
     QHeaderView *bh = m_backupsView->horizontalHeader();
@@ -121,9 +99,9 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
     bh->resizeSection(BackupsModel::Account, 16 * em);
     bh->resizeSection(BackupsModel::Created, 10 * em);
     bh->resizeSection(BackupsModel::Kind, 16 * em);
-    fitHeader(m_backupsView, BackupsModel::Messages, 6 * em);
-    fitHeader(m_backupsView, BackupsModel::Stored, 5 * em);
-    fitHeader(m_backupsView, BackupsModel::Size, 6 * em);
+    tablestyle::fitHeader(m_backupsView, BackupsModel::Messages, 6 * em);
+    tablestyle::fitHeader(m_backupsView, BackupsModel::Stored, 5 * em);
+    tablestyle::fitHeader(m_backupsView, BackupsModel::Size, 6 * em);
     bh->resizeSection(BackupsModel::Verified, 11 * em);
     bh->setStretchLastSection(true);
     m_backupsView->setContextMenuPolicy(Qt::CustomContextMenu);
