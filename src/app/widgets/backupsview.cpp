@@ -239,8 +239,8 @@ void BackupsView::onTargetsLoaded()
         return;
     }
     // Keep the target someone chose across reloads; the first one otherwise.
-    const int row = std::max(0, m_targets->rowOf(m_backups->target()));
-    if (m_targetsView->currentIndex().row() == row && m_backups->target() == m_targets->targetName(row))
+    const int row = std::max(0, m_targets->rowOf(m_chosenTarget));
+    if (m_targetsView->currentIndex().row() == row)
         onTargetChanged(); // same target: reload its catalog
     else
         m_targetsView->selectRow(row);
@@ -261,6 +261,9 @@ QString BackupsView::currentTarget() const
 void BackupsView::onTargetChanged()
 {
     const QString target = currentTarget();
+    if (target.isEmpty())
+        return; // the targets are being reloaded: the catalog stays until they are back
+    m_chosenTarget = target;
     m_catalogLabel->setText(target.isEmpty() ? tr("Backups") : tr("Backups in %1").arg(target));
     const QJsonObject t = m_targets->target(m_targetsView->currentIndex().row());
     if (!t.value("available"_L1).toBool(true))

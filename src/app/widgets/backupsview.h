@@ -88,7 +88,7 @@ private:
     QAction *m_restore;
     QAction *m_incrementalAction = nullptr; // the check box's place in the toolbar
     std::function<QStringList()> m_accountSource;
-    QStringList m_myJobs;
+    QString m_chosenTarget; // kept across reloads of the targets
     bool m_mayChange = true;
     bool m_loadedOnce = false;
     bool m_columnsFitted = false;
