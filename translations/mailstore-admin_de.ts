@@ -1105,6 +1105,30 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
 </context>
 <context>
+    <name>TableStyle</name>
+    <message>
+        <location filename="../src/app/widgets/tablestyle.cpp" line="52"/>
+        <source>Copy as &amp;text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/tablestyle.cpp" line="55"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/tablestyle.cpp" line="57"/>
+        <location filename="../src/app/widgets/tablestyle.cpp" line="65"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/tablestyle.cpp" line="58"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::AccountPage</name>
     <message>
         <location filename="../src/app/widgets/accountpage.cpp" line="56"/>
@@ -1404,122 +1428,122 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::BackupFileDialog</name>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="61"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="62"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="62"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="63"/>
         <source>&amp;Cancel verify</source>
         <translation>Prüfung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="63"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="64"/>
         <source>&amp;Save message as .eml…</source>
         <translation>Nachricht als .eml &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="69"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="70"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="74"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="75"/>
         <source>Reading the manifest…</source>
         <translation>Manifest wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="80"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="81"/>
         <source>Filter messages…</source>
         <translation>Nachrichten filtern…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="81"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="82"/>
         <source>Filter messages</source>
         <translation>Nachrichten filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="91"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="92"/>
         <source>Messages in the backup</source>
         <translation>Nachrichten in der Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="110"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="121"/>
         <source>Read every byte of the archive and check it against its manifest (Ctrl+Shift+V). Nothing is written.</source>
         <translation>Jedes Byte des Archivs lesen und mit seinem Manifest vergleichen (Ctrl+Shift+V). Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="112"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="123"/>
         <source>Stop waiting for the verify; nothing is written either way</source>
         <translation>Nicht länger auf die Prüfung warten; geschrieben wird so oder so nichts</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="114"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="125"/>
         <source>Save the selected message as it was delivered (Ctrl+S)</source>
         <translation>Die gewählte Nachricht so speichern, wie sie zugestellt wurde (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="117"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="128"/>
         <source>Verify progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="125"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
         <source>Problems found by verify</source>
         <translation>Von der Prüfung gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="127"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="138"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="127"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="138"/>
         <source>Member</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="127"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="138"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="127"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="138"/>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="177"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="188"/>
         <source>Backup file %1</source>
         <translation>Sicherungsdatei %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="178"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="189"/>
         <source>Reading the manifest of %1…</source>
         <translation>Manifest von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="186"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="197"/>
         <source>Check that the .manifest file lies beside the archive, as the backup wrote it.</source>
         <translation>Prüfen Sie, ob die .manifest-Datei neben dem Archiv liegt, wie die Sicherung sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="198"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="209"/>
         <source>full backup</source>
         <translation>Vollsicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="199"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="210"/>
         <source>incremental backup on top of %1</source>
         <translation>inkrementelle Sicherung auf Basis von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="200"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="211"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;, %3, created %4.&lt;br&gt;%5 in %6; %7 stored in this archive (%8). Folder: %9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt;, %3, erstellt %4.&lt;br&gt;%5 in %6; %7 in diesem Archiv gespeichert (%8). Ordner: %9</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="205"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="216"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
@@ -1527,7 +1551,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="206"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="217"/>
         <source>%n mailbox(es)</source>
         <translation>
             <numerusform>%n Postfach</numerusform>
@@ -1535,42 +1559,42 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="210"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="221"/>
         <source>Not verified in this window yet. Verify reads every byte (Ctrl+Shift+V).</source>
         <translation>In diesem Fenster noch nicht geprüft. Prüfen liest jedes Byte (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="236"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="247"/>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="250"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="261"/>
         <source>Verify cancelled. Nothing was changed.</source>
         <translation>Prüfung abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="267"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="278"/>
         <source>Verifying: %1 of %2 read (%3/s)…</source>
         <translation>Prüfung: %1 von %2 gelesen (%3/s)…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="280"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="291"/>
         <source>The archive could not be read: %1</source>
         <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="303"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="314"/>
         <source>Good: all %1 stored messages match their manifest entries (%2 read%3).</source>
         <translation>In Ordnung: alle %1 gespeicherten Nachrichten passen zu ihren Manifest-Einträgen (%2 gelesen%3).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="305"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="316"/>
         <source>, chain checked</source>
         <translation>, Kette geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="307"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="318"/>
         <source>Damaged: %n problem(s) found. Restore from another backup of this account; messages without a problem can still be saved.</source>
         <translation>
             <numerusform>Beschädigt: %n Problem gefunden. Stellen Sie aus einer anderen Sicherung dieses Kontos wieder her; Nachrichten ohne Problem lassen sich weiterhin speichern.</numerusform>
@@ -1578,32 +1602,32 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="322"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="333"/>
         <source>message-%1.eml</source>
         <translation>nachricht-%1.eml</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="325"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="336"/>
         <source>Save message as</source>
         <translation>Nachricht speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="325"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="336"/>
         <source>E-mail (*.eml)</source>
         <translation>E-Mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="346"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="357"/>
         <source>The message could not be saved: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="350"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="361"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="356"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="367"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
@@ -1792,7 +1816,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
     <message>
         <location filename="../src/app/widgets/backupsview.cpp" line="63"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="371"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="375"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
@@ -1818,7 +1842,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
     <message>
         <location filename="../src/app/widgets/backupsview.cpp" line="74"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="143"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="144"/>
         <source>Backup targets</source>
         <translation>Sicherungsziele</translation>
     </message>
@@ -1828,59 +1852,59 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         <translation>Sicherungen im gewählten Ziel</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="123"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="124"/>
         <source>Filter by account…</source>
         <translation>Nach Konto filtern…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="124"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="125"/>
         <source>Filter backups by account</source>
         <translation>Sicherungen nach Konto filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="133"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="134"/>
         <source>Backup actions</source>
         <translation>Sicherungsaktionen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="165"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="166"/>
         <source>The backup targets could not be loaded: %1 Press F5 to try again.</source>
         <translation>Die Sicherungsziele konnten nicht geladen werden: %1 Drücken Sie F5 für einen neuen Versuch.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="185"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="186"/>
         <source>The backups of %1 could not be loaded: %2</source>
         <translation>Die Sicherungen von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="196"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="233"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="264"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="197"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="234"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="268"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="234"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="235"/>
         <source>This host has no backup targets. Add backup_targets=NAME:/folder to the agent&apos;s config file, then press F5.</source>
         <translation>Dieser Host hat keine Sicherungsziele. Tragen Sie backup_targets=NAME:/ordner in die Konfigurationsdatei des Agenten ein und drücken Sie dann F5.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="264"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="268"/>
         <source>Backups in %1</source>
         <translation>Sicherungen in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="267"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="271"/>
         <source>The target %1 is not available: %2</source>
         <translation>Das Ziel %1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="300"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="304"/>
         <source>Select backups here, or accounts on the Accounts tab, to back up.</source>
         <translation>Wählen Sie hier Sicherungen oder im Reiter Konten Konten, die gesichert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="307"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="311"/>
         <source>Incremental backup of %n account(s)</source>
         <translation>
             <numerusform>Inkrementelle Sicherung von %n Konto</numerusform>
@@ -1888,7 +1912,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="308"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="312"/>
         <source>Full backup of %n account(s)</source>
         <translation>
             <numerusform>Vollsicherung von %n Konto</numerusform>
@@ -1896,7 +1920,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="318"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="322"/>
         <source>Verify of %n backup(s)</source>
         <translation>
             <numerusform>Prüfung von %n Sicherung</numerusform>
@@ -1904,32 +1928,32 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="323"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="327"/>
         <source>%1 to %2: starting…</source>
         <translation>%1 nach %2: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="326"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="330"/>
         <source>%1 did not start: %2</source>
         <translation>%1 ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="332"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="336"/>
         <source>%1 started; follow it in the Jobs dock (Ctrl+J).</source>
         <translation>%1 gestartet; verfolgen Sie den Auftrag in der Auftragsleiste (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="345"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="349"/>
         <source>Select the backup to restore from.</source>
         <translation>Wählen Sie die Sicherung, aus der wiederhergestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="353"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="357"/>
         <source>Restore started; follow it in the Jobs dock (Ctrl+J).</source>
         <translation>Wiederherstellung gestartet; verfolgen Sie sie in der Auftragsleiste (Ctrl+J).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="371"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="375"/>
         <source>&amp;Verify %n backup(s)</source>
         <translation>
             <numerusform>%n Sicherung &amp;prüfen</numerusform>

@@ -50,7 +50,7 @@
 <context>
     <name>mailstore::app::BackupFileDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="205"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="216"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="206"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="217"/>
         <source>%n mailbox(es)</source>
         <translation>
             <numerusform>%n mailbox</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="307"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="318"/>
         <source>Damaged: %n problem(s) found. Restore from another backup of this account; messages without a problem can still be saved.</source>
         <translation>
             <numerusform>Damaged: %n problem found. Restore from another backup of this account; messages without a problem can still be saved.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>mailstore::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="307"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="311"/>
         <source>Incremental backup of %n account(s)</source>
         <translation>
             <numerusform>Incremental backup of %n account</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="308"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="312"/>
         <source>Full backup of %n account(s)</source>
         <translation>
             <numerusform>Full backup of %n account</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="318"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="322"/>
         <source>Verify of %n backup(s)</source>
         <translation>
             <numerusform>Verify of %n backup</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="371"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="375"/>
         <source>&amp;Verify %n backup(s)</source>
         <translation>
             <numerusform>&amp;Verify %n backup</numerusform>

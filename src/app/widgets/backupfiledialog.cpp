@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -105,6 +106,16 @@ BackupFileDialog::BackupFileDialog(QWidget *parent)
     m_view->setColumnHidden(ManifestModel::Problem, true); // shown when a verify finds any
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupFileDialog::updateButtons);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_saveButton->icon(), m_saveButton->text(), this, &BackupFileDialog::saveSelected)
+            ->setEnabled(m_saveButton->isEnabled());
+        menu->addSeparator();
+        tablestyle::addExportActions(menu, m_view, (m_file ? m_file->id : u"backup"_s) + u"-messages.csv"_s);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
 
     m_verifyButton->setShortcut(u"Ctrl+Shift+V"_s);
     m_verifyButton->setToolTip(tr("Read every byte of the archive and check it against its manifest "

@@ -112,8 +112,9 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
             if (a->isVisible())
                 menu->addAction(a);
         }
-        if (!menu->isEmpty())
-            menu->popup(m_backupsView->viewport()->mapToGlobal(pos));
+        menu->addSeparator();
+        tablestyle::addExportActions(menu, m_backupsView, u"backups-%1.csv"_s.arg(currentTarget()));
+        menu->popup(m_backupsView->viewport()->mapToGlobal(pos));
     });
     connect(m_backupsView, &QTableView::activated, this, [this] {
         if (m_restore->isVisible())
