@@ -1141,88 +1141,88 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         <translation>Nachrichten: konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="123"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="134"/>
         <source>Verifying the index…</source>
         <translation>Index wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="132"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="143"/>
         <source>Could not verify the index of this account: %1</source>
         <translation>Der Index dieses Kontos konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="141"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="152"/>
         <source>Index verified %1</source>
         <translation>Index geprüft %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="162"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="173"/>
         <source>on %1 · loading…</source>
         <translation>auf %1 · wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="176"/>
-        <location filename="../src/app/widgets/accountpage.cpp" line="270"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="187"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="281"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="182"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="193"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="183"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="194"/>
         <source>Could not load this account: %1</source>
         <translation>Dieses Konto konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="197"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="208"/>
         <source>on %1 · %2</source>
         <translation>auf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="253"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="264"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="208"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="219"/>
         <source>Mailboxes (%1)</source>
         <translation>Postfächer (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="254"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="265"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="272"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="283"/>
         <source>Messages in %1 · loading…</source>
         <translation>Nachrichten in %1 · wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="274"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="285"/>
         <source>Messages in %1 (%2)</source>
         <translation>Nachrichten in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="284"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="295"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="285"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="296"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="286"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="297"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="287"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="298"/>
         <source>Health: %1</source>
         <translation>Zustand: %1</translation>
     </message>
@@ -1816,7 +1816,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
     <message>
         <location filename="../src/app/widgets/backupsview.cpp" line="63"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="375"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="313"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
@@ -1872,39 +1872,39 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         <translation>Die Sicherungsziele konnten nicht geladen werden: %1 Drücken Sie F5 für einen neuen Versuch.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="186"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="187"/>
         <source>The backups of %1 could not be loaded: %2</source>
         <translation>Die Sicherungen von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="197"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="234"/>
-        <location filename="../src/app/widgets/backupsview.cpp" line="268"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="198"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="235"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="269"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="235"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="236"/>
         <source>This host has no backup targets. Add backup_targets=NAME:/folder to the agent&apos;s config file, then press F5.</source>
         <translation>Dieser Host hat keine Sicherungsziele. Tragen Sie backup_targets=NAME:/ordner in die Konfigurationsdatei des Agenten ein und drücken Sie dann F5.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="268"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="269"/>
         <source>Backups in %1</source>
         <translation>Sicherungen in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="271"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="272"/>
         <source>The target %1 is not available: %2</source>
         <translation>Das Ziel %1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="304"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="27"/>
         <source>Select backups here, or accounts on the Accounts tab, to back up.</source>
         <translation>Wählen Sie hier Sicherungen oder im Reiter Konten Konten, die gesichert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="311"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="38"/>
         <source>Incremental backup of %n account(s)</source>
         <translation>
             <numerusform>Inkrementelle Sicherung von %n Konto</numerusform>
@@ -1912,7 +1912,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="312"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="39"/>
         <source>Full backup of %n account(s)</source>
         <translation>
             <numerusform>Vollsicherung von %n Konto</numerusform>
@@ -1920,7 +1920,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="322"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="49"/>
         <source>Verify of %n backup(s)</source>
         <translation>
             <numerusform>Prüfung von %n Sicherung</numerusform>
@@ -1928,32 +1928,42 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="327"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="54"/>
         <source>%1 to %2: starting…</source>
         <translation>%1 nach %2: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="330"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="57"/>
         <source>%1 did not start: %2</source>
         <translation>%1 ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="336"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="63"/>
         <source>%1 started; follow it in the Jobs dock (Ctrl+J).</source>
         <translation>%1 gestartet; verfolgen Sie den Auftrag in der Auftragsleiste (Ctrl+J).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="349"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="76"/>
         <source>Select the backup to restore from.</source>
         <translation>Wählen Sie die Sicherung, aus der wiederhergestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupsview.cpp" line="357"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="84"/>
         <source>Restore started; follow it in the Jobs dock (Ctrl+J).</source>
         <translation>Wiederherstellung gestartet; verfolgen Sie sie in der Auftragsleiste (Ctrl+J).</translation>
     </message>
+    <message>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="111"/>
+        <source>%1 cannot be backed up: this host has no backup target.</source>
+        <translation>%1 kann nicht gesichert werden: dieser Host hat kein Sicherungsziel.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="123"/>
+        <source>%1 cannot be restored: this host has no backup target.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: dieser Host hat kein Sicherungsziel.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="375"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="313"/>
         <source>&amp;Verify %n backup(s)</source>
         <translation>
             <numerusform>%n Sicherung &amp;prüfen</numerusform>
@@ -3404,13 +3414,13 @@ Umgebung: %4</translation>
 <context>
     <name>mailstore::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow.cpp" line="188"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="52"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="192"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="199"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3460,55 +3470,75 @@ Umgebung: %4</translation>
         <translation>Alle Profile in eine Datei speichern (niemals mit Passwörtern oder Tokens)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="76"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="160"/>
+        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <source>Back &amp;up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="126"/>
+        <source>Back up this account to the host&apos;s backup target; only what changed since its last backup is stored (Ctrl+B)</source>
+        <translation>Dieses Konto in das Sicherungsziel des Hosts sichern; gespeichert wird nur, was sich seit der letzten Sicherung geändert hat (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="132"/>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <source>Restore mail of this account from a backup (Ctrl+R)</source>
+        <translation>E-Mail dieses Kontos aus einer Sicherung wiederherstellen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="78"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="167"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>Show or hide the jobs of the selected host (Ctrl+J)</source>
         <translation>Aufträge des ausgewählten Hosts ein- oder ausblenden (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="191"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>%1 on %2 – Mailstore Admin</source>
         <translation>%1 auf %2 – Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="294"/>
+        <location filename="../src/app/mainwindow.cpp" line="316"/>
         <source>Open backup file</source>
         <translation>Sicherungsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>Backup archives (*.tar.zst)</source>
         <translation>Sicherungsarchive (*.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="76"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="159"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="78"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="166"/>
         <source>&amp;Jobs (%1 running)</source>
         <translation>Auf&amp;träge (%1 laufend)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="111"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="118"/>
         <source>Not connected to any host. Use Connect… (Ctrl+N) to add one.</source>
         <translation>Mit keinem Host verbunden. Fügen Sie mit Verbinden… (Ctrl+N) einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="175"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="182"/>
         <source>The connection to %1 was lost. %2</source>
         <translation>Die Verbindung zu %1 ist abgebrochen. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindowhosts.cpp" line="176"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="183"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
         <translation>
             <numerusform>Unten ist der zuvor geladene Stand zu sehen. Die Konsole versucht es selbst erneut (nächster Versuch in %n s); mit „Neu verbinden“ sofort versuchen. Aufträge auf dem Host laufen weiter.</numerusform>
@@ -3516,62 +3546,62 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="179"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="186"/>
         <source>What you see below is what was loaded before. Press Reconnect to try again; if it keeps failing, open the details.</source>
         <translation>Unten ist der zuvor geladene Stand zu sehen. Mit „Neu verbinden“ erneut versuchen; wenn es weiterhin fehlschlägt, die Details öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="204"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="211"/>
         <source>Connected to %1 (%2)</source>
         <translation>Verbunden mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="207"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="214"/>
         <source>%1 is degraded: %2</source>
         <translation>%1 ist beeinträchtigt: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="210"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="217"/>
         <source>Connection to %1 lost</source>
         <translation>Verbindung zu %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="213"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="220"/>
         <source>Not connected to %1</source>
         <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="231"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="238"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="234"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="241"/>
         <source>Environment: %1, group %2</source>
         <translation>Umgebung: %1, Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="205"/>
+        <location filename="../src/app/mainwindow.cpp" line="227"/>
         <source>%1 – Mailstore Admin</source>
         <translation>%1 – Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="204"/>
+        <location filename="../src/app/mainwindow.cpp" line="226"/>
         <source>Mailstore Admin</source>
         <translation>Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="201"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="208"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="217"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="224"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>%n Konto &amp;prüfen</numerusform>
@@ -3579,12 +3609,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow.cpp" line="401"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/mainwindow.cpp" line="402"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Index von %n Konto neu &amp;aufbauen…</numerusform>
@@ -3592,7 +3622,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/mainwindow.cpp" line="403"/>
         <source>Re&amp;build index…</source>
         <translation>Index neu &amp;aufbauen…</translation>
     </message>

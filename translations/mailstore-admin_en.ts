@@ -77,7 +77,7 @@
 <context>
     <name>mailstore::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="311"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="38"/>
         <source>Incremental backup of %n account(s)</source>
         <translation>
             <numerusform>Incremental backup of %n account</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="312"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="39"/>
         <source>Full backup of %n account(s)</source>
         <translation>
             <numerusform>Full backup of %n account</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="322"/>
+        <location filename="../src/app/widgets/backupsviewactions.cpp" line="49"/>
         <source>Verify of %n backup(s)</source>
         <translation>
             <numerusform>Verify of %n backup</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupsview.cpp" line="375"/>
+        <location filename="../src/app/widgets/backupsview.cpp" line="313"/>
         <source>&amp;Verify %n backup(s)</source>
         <translation>
             <numerusform>&amp;Verify %n backup</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>mailstore::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>&amp;Verify %n account</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/mainwindow.cpp" line="402"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Re&amp;build index of %n account…</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindowhosts.cpp" line="176"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="183"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
         <translation>
             <numerusform>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</numerusform>

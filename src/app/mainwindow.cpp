@@ -118,6 +118,28 @@ void MainWindow::setUpActions()
     m_ui->menuFile->insertActions(m_ui->actionQuit, {import, exportAction});
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
 
+    // The account page's backup actions; the Backups tab has its own (same keys, active
+    // only there), so these are enabled on the account page alone.
+    m_backUpAccount = new QAction(QIcon(u":/icons/export.svg"_s), tr("Back &up"), this);
+    m_backUpAccount->setObjectName(u"actionBackUpAccount"_s);
+    m_backUpAccount->setShortcut(u"Ctrl+B"_s);
+    m_backUpAccount->setToolTip(tr("Back up this account to the host's backup target; only what changed "
+                                   "since its last backup is stored (Ctrl+B)"));
+    connect(m_backUpAccount, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_current->hostPage->backupsView()->backUpAccount(m_current->accountPage->accountName());
+    });
+    m_restoreAccount = new QAction(QIcon(u":/icons/refresh.svg"_s), tr("Res&tore…"), this);
+    m_restoreAccount->setObjectName(u"actionRestoreAccount"_s);
+    m_restoreAccount->setShortcut(u"Ctrl+R"_s);
+    m_restoreAccount->setToolTip(tr("Restore mail of this account from a backup (Ctrl+R)"));
+    connect(m_restoreAccount, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_current->hostPage->backupsView()->restoreAccount(m_current->accountPage->accountName());
+    });
+    m_ui->menuActions->addSeparator();
+    m_ui->menuActions->addActions({m_backUpAccount, m_restoreAccount});
+
     m_ui->actionVerify->setIcon(QIcon(u":/icons/verify.svg"_s));
     m_ui->actionRebuild->setIcon(QIcon(u":/icons/rebuild.svg"_s));
     m_ui->actionScanAll->setIcon(QIcon(u":/icons/scan.svg"_s));
@@ -367,6 +389,10 @@ void MainWindow::updateActions()
     m_ui->actionRebuild->setVisible(mayChange);
     if (m_current)
         m_current->hostPage->backupsView()->setMayChange(mayChange);
+    m_backUpAccount->setVisible(mayChange);
+    m_restoreAccount->setVisible(mayChange);
+    m_backUpAccount->setEnabled(connected && onAccount);
+    m_restoreAccount->setEnabled(connected && onAccount);
     m_jobsDock->setCancelVisible(mayChange);
     m_jobsDock->setResumeVisible(mayChange);
     m_ui->actionScanAll->setEnabled(connected);

@@ -122,6 +122,8 @@ private:
     FleetTree *m_fleet;
     JobsDock *m_jobsDock = nullptr;
     QAction *m_jobsToggle = nullptr;
+    QAction *m_backUpAccount = nullptr; // the account page's Back up and Restore…
+    QAction *m_restoreAccount = nullptr;
     QLabel *m_stateLabel;
     QLabel *m_versionLabel;
     QLabel *m_envTag;

@@ -14,6 +14,7 @@
 #include "widgets/scanview.h"
 
 #include <QLabel>
+#include <QStatusBar>
 
 #include <algorithm>
 
@@ -45,6 +46,7 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
     v->hostPage->setAccountActions(m_ui->actionVerify, m_ui->actionRebuild, m_ui->actionScanAll);
     v->hostPage->setDisplayName(v->host->displayName());
     v->accountPage->setAccountActions(m_ui->actionVerify, m_ui->actionRebuild);
+    v->accountPage->setBackupActions(m_backUpAccount, m_restoreAccount);
     m_views.push_back(std::move(view));
 
     connect(v->host, &HostConnection::stateChanged, this, [this, v] { onHostState(v); });
@@ -81,6 +83,11 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
     connect(backups, &BackupsView::jobStarted, m_jobsDock, &JobsDock::showJob);
     // A backup, verify or restore moves the host's backup totals and the warning.
     connect(backups, &BackupsView::changed, v->host, &HostConnection::refreshInfo);
+    // What the tab says reaches the status bar too: Back up on the account page is heard.
+    connect(backups, &BackupsView::statusShown, this, [this, v](const QString &text) {
+        if (v == m_current)
+            statusBar()->showMessage(text, 10'000);
+    });
     ScanView *scan = v->hostPage->scanView();
     connect(scan, &ScanView::jobStarted, m_jobsDock, &JobsDock::showJob);
     // A scan changes what the catalog knows about problems: show the new counts.

@@ -3,7 +3,7 @@
 // before the agent starts fill the targets and catalog models from backup.targets and
 // backup.list; the host page warns about the unverified one; "Back up now" and "Verify"
 // run as jobs in the Jobs dock and the tab and warning follow their results; the
-// support role does not see them.
+// support role does not see them; the account page backs up its account.
 
 #include "agentclient.h"
 #include "core/archive/backupverifier.h"
@@ -16,12 +16,14 @@
 #include "models/backuptargetsmodel.h"
 #include "models/jobsmodel.h"
 #include "teststore.h"
+#include "widgets/accountpage.h"
 #include "widgets/backupsview.h"
 #include "widgets/hostpage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -53,6 +55,7 @@ private slots:
     void backUpNowRunsAJob();
     void verifyClearsTheWarning();
     void supportRoleHidesActions();
+    void accountPageBacksUp();
 
 private:
     QJsonObject waitForJob(const QString &kind);
@@ -250,6 +253,26 @@ void TestBackupsView::supportRoleHidesActions()
     QVERIFY(!view->verifyAction()->isVisible());
     QVERIFY(!view->restoreAction()->isVisible());
     QVERIFY(!view->incrementalCheck()->isVisible());
+}
+
+void TestBackupsView::accountPageBacksUp()
+{
+    // On the account page, Ctrl+B backs up that account (incremental on its last backup).
+    QAction *backUp = m_window->findChild<QAction *>(u"actionBackUpAccount"_s);
+    QVERIFY(backUp);
+    QVERIFY(!backUp->isEnabled()); // not on the host page: the Backups tab has its own
+    AccountPage *page = m_window->accountPage();
+    QSignalSpy loaded(page, &AccountPage::loaded);
+    m_window->openAccount(m_accounts[1]);
+    QVERIFY(loaded.wait(30'000));
+    QVERIFY(backUp->isEnabled() && backUp->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+    const QJsonObject job = waitForJob(u"backup.create"_s);
+    QCOMPARE(job.value("state"_L1).toString(), u"succeeded"_s);
+    const QJsonArray made = job.value("result"_L1).toObject().value("backups"_L1).toArray();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.first().toObject().value("account"_L1).toString(), m_accounts[1]);
+    QCOMPARE(made.first().toObject().value("incremental"_L1).toBool(), true);
 }
 
 QTEST_MAIN(TestBackupsView)

@@ -114,6 +114,17 @@ void AccountPage::setAccountActions(QAction *verify, QAction *rebuild)
     m_ui->rebuildButton->setDefaultAction(rebuild);
 }
 
+void AccountPage::setBackupActions(QAction *backUp, QAction *restore)
+{
+    int at = m_ui->titleLayout->indexOf(m_ui->rebuildButton) + 1;
+    for (QAction *a : {backUp, restore}) {
+        auto *button = new QToolButton(this);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setDefaultAction(a);
+        m_ui->titleLayout->insertWidget(at++, button);
+    }
+}
+
 void AccountPage::verify()
 {
     if (m_name.isEmpty() || m_verifying)

@@ -36,6 +36,8 @@ public:
     void refresh();
     // The window's actions (they carry the shortcuts) for the Verify/Rebuild buttons.
     void setAccountActions(QAction *verify, QAction *rebuild);
+    // Back up and Restore… beside Verify and Rebuild (the window's actions).
+    void setBackupActions(QAction *backUp, QAction *restore);
     // index.verify for this account; its findings join the problems table.
     void verify();
     bool isVerifying() const { return m_verifying; }

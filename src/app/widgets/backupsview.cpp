@@ -182,6 +182,7 @@ BackupsView::BackupsView(AgentClient *client, JobsModel *jobs, QWidget *parent)
         updateActions();
         emit catalogLoaded();
     });
+    connect(this, &BackupsView::catalogLoaded, this, &BackupsView::runPending);
     connect(m_backups, &BackupsModel::failed, this, [this](const QString &m) {
         showStatus(tr("The backups of %1 could not be loaded: %2").arg(currentTarget(), m), true);
     });
@@ -297,69 +298,6 @@ QStringList BackupsView::accountsToBackUp() const
     return accounts;
 }
 
-void BackupsView::backUpNow()
-{
-    const QStringList accounts = accountsToBackUp();
-    if (accounts.isEmpty() || currentTarget().isEmpty()) {
-        showStatus(tr("Select backups here, or accounts on the Accounts tab, to back up."), true);
-        return;
-    }
-    const bool incremental = m_incremental->isChecked();
-    startJob(backupapi::Create,
-             QJsonObject{{u"target"_s, currentTarget()}, {u"accounts"_s, QJsonArray::fromStringList(accounts)},
-                         {u"incremental"_s, incremental}},
-             incremental ? tr("Incremental backup of %n account(s)", nullptr, int(accounts.size()))
-                         : tr("Full backup of %n account(s)", nullptr, int(accounts.size())));
-}
-
-void BackupsView::verifySelected()
-{
-    const QStringList ids = selectedBackupIds();
-    if (ids.isEmpty())
-        return;
-    startJob(backupapi::Verify,
-             QJsonObject{{u"target"_s, currentTarget()}, {u"ids"_s, QJsonArray::fromStringList(ids)}},
-             tr("Verify of %n backup(s)", nullptr, int(ids.size())));
-}
-
-void BackupsView::startJob(QLatin1StringView method, const QJsonObject &params, const QString &what)
-{
-    showStatus(tr("%1 to %2: starting…").arg(what, currentTarget()));
-    m_client->call(method, params, this, [this, what](const api::Response &r) {
-        if (r.error) {
-            showStatus(tr("%1 did not start: %2").arg(what, errorText(*r.error)), true);
-            return;
-        }
-        const QString id = r.result.toObject().value("jobId"_L1).toString();
-        m_jobs->track(id);
-        emit jobStarted(id);
-        showStatus(tr("%1 started; follow it in the Jobs dock (Ctrl+J).").arg(what));
-    });
-}
-
-RestoreWizard *BackupsView::openRestore(const QString &account, const QString &backupId)
-{
-    QString who = account, id = backupId;
-    const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
-    if (who.isEmpty() && !rows.isEmpty()) {
-        who = rows.first().data(BackupsModel::AccountRole).toString();
-        id = rows.first().data(BackupsModel::IdRole).toString();
-    }
-    if (who.isEmpty() || currentTarget().isEmpty()) {
-        showStatus(tr("Select the backup to restore from."), true);
-        return nullptr;
-    }
-    auto *wizard = new RestoreWizard(m_client, currentTarget(), who, id, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &RestoreWizard::jobStarted, this, [this](const QString &job) {
-        m_jobs->track(job);
-        emit jobStarted(job);
-        showStatus(tr("Restore started; follow it in the Jobs dock (Ctrl+J)."));
-    });
-    wizard->open(); // window-modal, never a nested event loop
-    return wizard;
-}
-
 void BackupsView::updateActions()
 {
     const bool connected = m_client->state() == AgentClient::State::Connected;
@@ -380,6 +318,8 @@ void BackupsView::showStatus(const QString &text, bool problem)
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
     m_status->setStyleSheet(problem ? u"QLabel { color: #b3261e; }"_s : QString());
+    if (!text.isEmpty())
+        emit statusShown(text);
 }
 
 QString BackupsView::statusText() const

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 class QAction;
 class QCheckBox;
@@ -46,6 +47,10 @@ public:
     QString currentTarget() const;
     void selectTarget(const QString &name);
     void backUpNow();
+    void backUpAccounts(const QStringList &accounts, bool incremental);
+    // For the account page: to the chosen (or first) target, once the targets are known.
+    void backUpAccount(const QString &account);
+    void restoreAccount(const QString &account);
     void verifySelected();
     RestoreWizard *openRestore(const QString &account = {}, const QString &backupId = {});
 
@@ -63,9 +68,12 @@ signals:
     void jobStarted(const QString &id);
     void catalogLoaded(); // the selected target's backups are shown
     void changed();       // a backup, verify or restore job ended: totals moved
+    void statusShown(const QString &text); // also for the status bar when the tab is hidden
 
 private:
     void onTargetsLoaded();
+    void whenLoaded(std::function<void()> then);
+    void runPending();
     void fitTargetsHeight();
     void onTargetChanged();
     void updateActions();
@@ -89,6 +97,7 @@ private:
     QAction *m_incrementalAction = nullptr; // the check box's place in the toolbar
     std::function<QStringList()> m_accountSource;
     QString m_chosenTarget; // kept across reloads of the targets
+    std::vector<std::function<void()>> m_pending; // waiting for the targets and catalog
     bool m_mayChange = true;
     bool m_loadedOnce = false;
     bool m_columnsFitted = false;
