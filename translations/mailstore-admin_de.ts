@@ -1131,98 +1131,108 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::AccountPage</name>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="56"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="57"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="103"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="104"/>
         <source>Messages: could not load them. %1</source>
         <translation>Nachrichten: konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="134"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="127"/>
+        <source>Bac&amp;kups</source>
+        <translation>Sic&amp;herungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/accountpage.cpp" line="128"/>
+        <source>Back up or restore this account</source>
+        <translation>Dieses Konto sichern oder wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/accountpage.cpp" line="145"/>
         <source>Verifying the index…</source>
         <translation>Index wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="143"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="154"/>
         <source>Could not verify the index of this account: %1</source>
         <translation>Der Index dieses Kontos konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="152"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="163"/>
         <source>Index verified %1</source>
         <translation>Index geprüft %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="173"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="184"/>
         <source>on %1 · loading…</source>
         <translation>auf %1 · wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="187"/>
-        <location filename="../src/app/widgets/accountpage.cpp" line="281"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="198"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="292"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="193"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="204"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="194"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="205"/>
         <source>Could not load this account: %1</source>
         <translation>Dieses Konto konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="208"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="219"/>
         <source>on %1 · %2</source>
         <translation>auf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="264"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="275"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="219"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="230"/>
         <source>Mailboxes (%1)</source>
         <translation>Postfächer (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="265"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="276"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="283"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="294"/>
         <source>Messages in %1 · loading…</source>
         <translation>Nachrichten in %1 · wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="285"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="296"/>
         <source>Messages in %1 (%2)</source>
         <translation>Nachrichten in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="295"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="306"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="296"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="307"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="297"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="308"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/accountpage.cpp" line="298"/>
+        <location filename="../src/app/widgets/accountpage.cpp" line="309"/>
         <source>Health: %1</source>
         <translation>Zustand: %1</translation>
     </message>
@@ -3414,110 +3424,110 @@ Umgebung: %4</translation>
 <context>
     <name>mailstore::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="188"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="52"/>
+        <location filename="../src/app/mainwindow.cpp" line="50"/>
         <location filename="../src/app/mainwindowhosts.cpp" line="199"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="93"/>
+        <location filename="../src/app/mainwindow.cpp" line="91"/>
         <source>Connect to a host over SSH or HTTPS, or open a saved profile (Ctrl+N)</source>
         <translation>Mit einem Host über SSH oder HTTPS verbinden oder ein gespeichertes Profil öffnen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindowbackups.cpp" line="19"/>
         <source>Open &amp;backup file…</source>
         <translation>&amp;Sicherungsdatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99"/>
+        <location filename="../src/app/mainwindowbackups.cpp" line="22"/>
         <source>Look into a backup archive (.tar.zst) offline, verify it and save messages from it (Ctrl+O)</source>
         <translation>Ein Sicherungsarchiv (.tar.zst) offline ansehen, prüfen und Nachrichten daraus speichern (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103"/>
+        <location filename="../src/app/mainwindow.cpp" line="94"/>
         <source>&amp;Find account…</source>
         <translation>Konto &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="106"/>
+        <location filename="../src/app/mainwindow.cpp" line="97"/>
         <source>Find an account on every connected host (Ctrl+K)</source>
         <translation>Ein Konto auf allen verbundenen Hosts suchen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="112"/>
+        <location filename="../src/app/mainwindow.cpp" line="103"/>
         <source>&amp;Import profiles…</source>
         <translation>Profile &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113"/>
+        <location filename="../src/app/mainwindow.cpp" line="104"/>
         <source>Add the hosts of a profile file a colleague exported</source>
         <translation>Hosts aus einer Profildatei hinzufügen, die ein Kollege exportiert hat</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/mainwindow.cpp" line="106"/>
         <source>&amp;Export profiles…</source>
         <translation>Profile &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116"/>
+        <location filename="../src/app/mainwindow.cpp" line="107"/>
         <source>Save every profile to a file (never with passwords or tokens)</source>
         <translation>Alle Profile in eine Datei speichern (niemals mit Passwörtern oder Tokens)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123"/>
+        <location filename="../src/app/mainwindowbackups.cpp" line="29"/>
         <source>Back &amp;up</source>
         <translation>&amp;Sichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="126"/>
+        <location filename="../src/app/mainwindowbackups.cpp" line="32"/>
         <source>Back up this account to the host&apos;s backup target; only what changed since its last backup is stored (Ctrl+B)</source>
         <translation>Dieses Konto in das Sicherungsziel des Hosts sichern; gespeichert wird nur, was sich seit der letzten Sicherung geändert hat (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="132"/>
+        <location filename="../src/app/mainwindowbackups.cpp" line="38"/>
         <source>Res&amp;tore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <location filename="../src/app/mainwindowbackups.cpp" line="41"/>
         <source>Restore mail of this account from a backup (Ctrl+R)</source>
         <translation>E-Mail dieses Kontos aus einer Sicherung wiederherstellen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/app/mainwindow.cpp" line="138"/>
         <location filename="../src/app/mainwindowhosts.cpp" line="78"/>
         <location filename="../src/app/mainwindowhosts.cpp" line="167"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
         <source>Show or hide the jobs of the selected host (Ctrl+J)</source>
         <translation>Aufträge des ausgewählten Hosts ein- oder ausblenden (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="191"/>
+        <location filename="../src/app/mainwindow.cpp" line="162"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="212"/>
+        <location filename="../src/app/mainwindow.cpp" line="183"/>
         <source>%1 on %2 – Mailstore Admin</source>
         <translation>%1 auf %2 – Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/mainwindowbackups.cpp" line="52"/>
         <source>Open backup file</source>
         <translation>Sicherungsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindowbackups.cpp" line="53"/>
         <source>Backup archives (*.tar.zst)</source>
         <translation>Sicherungsarchive (*.tar.zst)</translation>
     </message>
@@ -3581,12 +3591,12 @@ Umgebung: %4</translation>
         <translation>Umgebung: %1, Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="227"/>
+        <location filename="../src/app/mainwindow.cpp" line="198"/>
         <source>%1 – Mailstore Admin</source>
         <translation>%1 – Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="226"/>
+        <location filename="../src/app/mainwindow.cpp" line="197"/>
         <source>Mailstore Admin</source>
         <translation>Mailstore Admin</translation>
     </message>
@@ -3601,7 +3611,7 @@ Umgebung: %4</translation>
         <translation>Agent %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>%n Konto &amp;prüfen</numerusform>
@@ -3609,12 +3619,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/mainwindow.cpp" line="351"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Index von %n Konto neu &amp;aufbauen…</numerusform>
@@ -3622,7 +3632,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="403"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>Re&amp;build index…</source>
         <translation>Index neu &amp;aufbauen…</translation>
     </message>

@@ -306,7 +306,7 @@
 <context>
     <name>mailstore::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow.cpp" line="350"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>&amp;Verify %n account</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/mainwindow.cpp" line="352"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Re&amp;build index of %n account…</numerusform>

@@ -8,7 +8,6 @@
 #include "mainwindowhostview.h"
 #include "ui_mainwindow.h"
 #include "widgets/accountpage.h"
-#include "widgets/backupfiledialog.h"
 #include "widgets/backupsview.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fleettree.h"
@@ -19,7 +18,6 @@
 #include "widgets/scanview.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -93,13 +91,6 @@ void MainWindow::setUpActions()
     m_ui->actionConnect->setToolTip(tr("Connect to a host over SSH or HTTPS, or open a saved "
                                        "profile (Ctrl+N)"));
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectRequested);
-    auto *openBackup = new QAction(QIcon(u":/icons/export.svg"_s), tr("Open &backup file…"), this);
-    openBackup->setObjectName(u"actionOpenBackupFile"_s);
-    openBackup->setShortcut(QKeySequence::Open);
-    openBackup->setToolTip(tr("Look into a backup archive (.tar.zst) offline, verify it and save "
-                              "messages from it (Ctrl+O)"));
-    connect(openBackup, &QAction::triggered, this, [this] { chooseBackupFile(); });
-    m_ui->menuFile->insertAction(m_ui->actionQuit, openBackup);
     auto *find = new QAction(QIcon(u":/icons/filter.svg"_s), tr("&Find account…"), this);
     find->setObjectName(u"actionFindAccount"_s);
     find->setShortcut(u"Ctrl+K"_s);
@@ -118,27 +109,7 @@ void MainWindow::setUpActions()
     m_ui->menuFile->insertActions(m_ui->actionQuit, {import, exportAction});
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
 
-    // The account page's backup actions; the Backups tab has its own (same keys, active
-    // only there), so these are enabled on the account page alone.
-    m_backUpAccount = new QAction(QIcon(u":/icons/export.svg"_s), tr("Back &up"), this);
-    m_backUpAccount->setObjectName(u"actionBackUpAccount"_s);
-    m_backUpAccount->setShortcut(u"Ctrl+B"_s);
-    m_backUpAccount->setToolTip(tr("Back up this account to the host's backup target; only what changed "
-                                   "since its last backup is stored (Ctrl+B)"));
-    connect(m_backUpAccount, &QAction::triggered, this, [this] {
-        if (m_current)
-            m_current->hostPage->backupsView()->backUpAccount(m_current->accountPage->accountName());
-    });
-    m_restoreAccount = new QAction(QIcon(u":/icons/refresh.svg"_s), tr("Res&tore…"), this);
-    m_restoreAccount->setObjectName(u"actionRestoreAccount"_s);
-    m_restoreAccount->setShortcut(u"Ctrl+R"_s);
-    m_restoreAccount->setToolTip(tr("Restore mail of this account from a backup (Ctrl+R)"));
-    connect(m_restoreAccount, &QAction::triggered, this, [this] {
-        if (m_current)
-            m_current->hostPage->backupsView()->restoreAccount(m_current->accountPage->accountName());
-    });
-    m_ui->menuActions->addSeparator();
-    m_ui->menuActions->addActions({m_backUpAccount, m_restoreAccount});
+    setUpBackupActions();
 
     m_ui->actionVerify->setIcon(QIcon(u":/icons/verify.svg"_s));
     m_ui->actionRebuild->setIcon(QIcon(u":/icons/rebuild.svg"_s));
@@ -308,27 +279,6 @@ RebuildDialog *MainWindow::openRebuildDialog(const QStringList &accounts)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RebuildDialog::jobStarted, m_jobsDock, &JobsDock::showJob);
     dialog->open(); // window-modal, never a nested event loop
-    return dialog;
-}
-
-void MainWindow::chooseBackupFile()
-{
-    auto *dialog = new QFileDialog(this, tr("Open backup file"), QString(),
-                                   tr("Backup archives (*.tar.zst)"));
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &file) { openBackupFile(file); });
-    dialog->open();
-}
-
-BackupFileDialog *MainWindow::openBackupFile(const QString &archive)
-{
-    // Not modal: people compare a backup with the live account beside it.
-    auto *dialog = new BackupFileDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->openFile(archive);
-    dialog->show();
     return dialog;
 }
 

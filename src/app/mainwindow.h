@@ -112,6 +112,7 @@ private:
     void updateStatus();
     void updateEnvironmentTag();
     void setUpActions();
+    void setUpBackupActions();
     void setUpJobsDock();
     void onJobFinished(HostView *view, const QJsonObject &job);
 

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QJsonArray>
+#include <QMenu>
 #include <QSet>
 #include <QToolButton>
 
@@ -116,13 +117,23 @@ void AccountPage::setAccountActions(QAction *verify, QAction *rebuild)
 
 void AccountPage::setBackupActions(QAction *backUp, QAction *restore)
 {
-    int at = m_ui->titleLayout->indexOf(m_ui->rebuildButton) + 1;
-    for (QAction *a : {backUp, restore}) {
-        auto *button = new QToolButton(this);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setDefaultAction(a);
-        m_ui->titleLayout->insertWidget(at++, button);
-    }
+    // One button with a menu: the header must still fit a 1024-pixel window. The actions
+    // keep their keys (Ctrl+B, Ctrl+R) on the window.
+    auto *button = new QToolButton(this);
+    button->setObjectName(u"backupsButton"_s);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setIcon(QIcon(u":/icons/export.svg"_s));
+    button->setText(tr("Bac&kups"));
+    button->setAccessibleName(tr("Back up or restore this account"));
+    auto *menu = new QMenu(button);
+    menu->addActions({backUp, restore});
+    button->setMenu(menu);
+    m_ui->titleLayout->insertWidget(m_ui->titleLayout->indexOf(m_ui->rebuildButton) + 1, button);
+    // Hidden with the actions for the support role.
+    const auto follow = [button, backUp] { button->setVisible(backUp->isVisible()); };
+    connect(backUp, &QAction::changed, button, follow);
+    follow();
 }
 
 void AccountPage::verify()
