@@ -23,7 +23,6 @@ private Q_SLOTS:
     void fullThenIncrementalBackup();
     void verifyFindsAFlippedByteAndRecordsIt();
     void supportIsRefusedAndTheAuditHasBoth();
-    void killedCreateResumesWithTheAccountsLeft();
 
 private:
     QString writeConfig(const QString &name, const QByteArray &text);
@@ -34,7 +33,6 @@ private:
     QHash<QString, qint64> m_messages; // per account, from accounts.list
     QStringList m_accounts;
     QStringList m_fullIds;
-    qint64 m_fullBytes = 0; // message bytes of the full backups
 };
 
 QString TestBackupApi::writeConfig(const QString &name, const QByteArray &text)
@@ -195,7 +193,6 @@ void TestBackupApi::fullThenIncrementalBackup()
         QVERIFY(QFile::exists(m_onsite + QLatin1Char('/') + b.value(QStringLiteral("id")).toString() + QStringLiteral(".tar.zst")));
         bytes += b.value(QStringLiteral("bytes")).toInteger();
         m_fullIds << b.value(QStringLiteral("id")).toString();
-        m_fullBytes += b.value(QStringLiteral("bytes")).toInteger();
     }
     const auto progress = job.value(QStringLiteral("progress")).toObject();
     QCOMPARE(progress.value(QStringLiteral("unit")).toString(), QStringLiteral("accounts"));
@@ -392,67 +389,6 @@ void TestBackupApi::supportIsRefusedAndTheAuditHasBoth()
     const qint64 pid = result(call(*bridge, QStringLiteral("host.info"))).value(QStringLiteral("pid")).toInteger();
     QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 15000);
-}
-
-void TestBackupApi::killedCreateResumesWithTheAccountsLeft()
-{
-    QVERIFY(m_fullBytes > 1'000'000);
-    // Each account's bytes are paid into the cap once it is written: about 6 s for all.
-    const QString slow = writeConfig(QStringLiteral("slow.conf"),
-                                     QStringLiteral("backup_targets=onsite:%1\nio_mb_per_s=%2\n")
-                                         .arg(m_onsite).arg(double(m_fullBytes) / 6e6).toUtf8());
-    QString id;
-    qint64 started = 0;
-    {
-        auto bridge = m_h.startBridge(60, {QStringLiteral("--config"), slow});
-        QVERIFY(bridge);
-        started = QDateTime::currentSecsSinceEpoch();
-        id = result(call(*bridge, QStringLiteral("backup.create"),
-                         {{QStringLiteral("target"), QStringLiteral("onsite")}, {QStringLiteral("all"), true}}))
-                 .value(QStringLiteral("jobId")).toString();
-        QVERIFY(!id.isEmpty());
-        // Killed once a few accounts are done and journaled (every 3 s at most).
-        QElapsedTimer t;
-        t.start();
-        QJsonObject job;
-        while (t.elapsed() < 30000) {
-            job = result(call(*bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}));
-            pendingNotifications()[bridge.get()].clear();
-            if (job.value(QStringLiteral("state")).toString() != QLatin1String("running")
-                || (t.elapsed() > 3500 && job.value(QStringLiteral("progress")).toObject().value(QStringLiteral("done")).toInt() >= 1))
-                break;
-            QTest::qWait(50);
-        }
-        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
-        const qint64 pid = result(call(*bridge, QStringLiteral("host.info"))).value(QStringLiteral("pid")).toInteger();
-        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
-    }
-    auto bridge = m_h.startBridge(60, {QStringLiteral("--config"), m_config});
-    QVERIFY(bridge);
-    const auto old = result(call(*bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}));
-    QCOMPARE(old.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
-    const auto resumed = result(call(*bridge, QStringLiteral("job.resume"), {{QStringLiteral("id"), id}}));
-    QCOMPARE(resumed.value(QStringLiteral("resumedFrom")).toString(), id);
-    QCOMPARE(resumed.value(QStringLiteral("kind")).toString(), QStringLiteral("backup.create"));
-    const auto job = waitForJob(*bridge, resumed.value(QStringLiteral("id")).toString());
-    QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
-    // Only the accounts the first run had not finished (as journaled) ran again...
-    const int again = job.value(QStringLiteral("progress")).toObject().value(QStringLiteral("total")).toInt();
-    QVERIFY2(again >= 1 && again < 8, qPrintable(QString::number(again)));
-    QCOMPARE(job.value(QStringLiteral("summary")).toString(),
-             again == 1 ? QStringLiteral("onsite: %1").arg(m_accounts.last()) : QStringLiteral("onsite: %1 accounts").arg(again));
-    // ...and the result lists every account once: the first run's and the second's.
-    QStringList accounts;
-    for (const auto &b : job.value(QStringLiteral("result")).toObject().value(QStringLiteral("backups")).toArray()) {
-        accounts << b.toObject().value(QStringLiteral("account")).toString();
-        const auto newest = result(call(*bridge, QStringLiteral("backup.list"),
-                                        {{QStringLiteral("target"), QStringLiteral("onsite")}, {QStringLiteral("account"), accounts.last()}}))
-                                .value(QStringLiteral("backups")).toArray().first().toObject();
-        QVERIFY(newest.value(QStringLiteral("created")).toInteger() >= started);
-    }
-    QCOMPARE(accounts, m_accounts);
-    m_h.stopDaemon();
 }
 
 QTEST_GUILESS_MAIN(TestBackupApi)
