@@ -72,7 +72,8 @@ Result<void> planMailbox(WorkPlan &w, std::uint32_t source, const std::string &t
     box.planIndex = w.plan.mailboxes.size();
     box.source = source;
     box.target = target;
-    box.dir = req.into.maildir / maildir::maildirFolderFromDisplayName(target);
+    const std::string folder = maildir::maildirFolderFromDisplayName(target);
+    box.dir = folder.empty() ? req.into.maildir : req.into.maildir / folder;
     box.exists = std::filesystem::is_directory(box.dir / "cur");
     std::vector<LiveFile> files;
     std::optional<dovecot::Uidlist> uidlist;
