@@ -151,6 +151,7 @@ int runRestoreCommand(const QStringList &args)
     opt("to-folder", "Restore under this new folder (several mailboxes: NAME/<mailbox>).", "NAME");
     opt("since", "Only messages delivered on or after DATE (YYYY-MM-DD UTC, or unix seconds).", "DATE");
     opt("until", "Only messages delivered up to DATE (a day counts whole; unix seconds: before).", "DATE");
+    opt("batch-messages", "Messages per durability batch (default 1000).", "N");
     opt("json", "Print the report as JSON.");
     if (auto code = parseArgs(parser, args, QStringLiteral("Restore messages of a backup into an account.")))
         return *code;
@@ -204,6 +205,15 @@ int runRestoreCommand(const QStringList &args)
     }
     const bool tty = ::isatty(2);
     ar::RestoreOptions options;
+    if (parser.isSet(QStringLiteral("batch-messages"))) {
+        bool valid = false;
+        const uint n = parser.value(QStringLiteral("batch-messages")).toUInt(&valid);
+        if (!valid || n == 0) {
+            printError(QStringLiteral("--batch-messages needs a number above 0"));
+            return ExitError;
+        }
+        options.batchMessages = n;
+    }
     if (tty)
         options.progress = [](const ar::RestoreProgress &p) {
             std::fprintf(stderr, "\r%s: %llu/%llu messages, %s/%s    ", p.phase.c_str(),
