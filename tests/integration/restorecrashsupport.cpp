@@ -12,6 +12,8 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sys/ptrace.h>
+#include <sys/syscall.h>
+#include <sys/user.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -135,6 +137,7 @@ TracedRun runTraced(const QString &program, const QStringList &args, long killAt
     ::waitpid(pid, &status, 0); // the SIGSTOP above
     ::ptrace(PTRACE_SETOPTIONS, pid, nullptr, reinterpret_cast<void *>(PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL));
     ::ptrace(PTRACE_SYSCALL, pid, nullptr, nullptr);
+    bool entry = true;
     for (;;) {
         if (::waitpid(pid, &status, __WALL) < 0)
             break;
@@ -152,8 +155,15 @@ TracedRun runTraced(const QString &program, const QStringList &args, long killAt
                 run.killed = true;
                 break;
             }
-            if (killAt == 0)
+            if (killAt == 0) {
                 ++run.syscalls;
+                // Syscall stops alternate entry, exit: at the entry of renameat2 the stop
+                // after it is its exit, when the file has its final name.
+                user_regs_struct regs{};
+                if (entry && ::ptrace(PTRACE_GETREGS, pid, nullptr, &regs) == 0 && regs.orig_rax == SYS_renameat2)
+                    run.renameStops.push_back(run.syscalls + 1);
+                entry = !entry;
+            }
         } else if (WSTOPSIG(status) != SIGTRAP) {
             deliver = WSTOPSIG(status); // a real signal: pass it on
         }

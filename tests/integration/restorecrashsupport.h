@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace integration {
 
@@ -33,6 +34,7 @@ struct TracedRun {
     long syscalls = 0;   // syscall stops of the main thread seen (entry and exit each count)
     bool killed = false; // SIGKILLed at killAt
     int exitCode = -1;   // when it exited by itself
+    std::vector<long> renameStops; // counted runs: the stop just after each renameat2
 };
 
 // Runs program with args under ptrace; killAt > 0: SIGKILL at that syscall stop.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Restore under crashes and a full disk (reliability.md R1, R6), with the real agent
-// command line: kill -9 at 30 syscall points spread over a whole run, then the same
+// command line: kill -9 at 30 syscall points spread over a whole run and 10 right after a
+// rename into place, then the same
 // command again; and a restore into a size-capped tmpfs that runs out of space, then
 // again after the space is freed. Every time the end state must be exactly the backup:
 // every message once under its own name with its bytes, its UID, nothing in tmp/, a
@@ -84,9 +85,17 @@ void TestRestoreCrash::killNineAtThirtyPoints()
     for (const auto &[uid, base] : m_archiveUids)
         QCOMPARE(archive.at(uid), base);
 
+    // 30 points spread evenly over the run, and 10 just after a rename into cur/ or new/
+    // (before the uidlist names the file: the window the journal's pending batch covers).
+    std::vector<long> points;
+    for (int i = 1; i <= 30; ++i)
+        points.push_back(whole.syscalls * i / 31);
+    QVERIFY(whole.renameStops.size() >= 10);
+    for (std::size_t i = 0; i < 10; ++i)
+        points.push_back(whole.renameStops[i * whole.renameStops.size() / 10]);
     int killed = 0;
-    for (int point = 1; point <= 30; ++point) {
-        const long at = whole.syscalls * point / 31;
+    for (int point = 1; point <= int(points.size()); ++point) {
+        const long at = points[std::size_t(point - 1)];
         const QString into = u"k%1@example.org"_s.arg(point);
         const QString maildir = root + u"/example.org/k%1/Maildir"_s.arg(point);
         const TracedRun cut = runTraced(agent, restoreArgs(root, state, m_target, into), at);
@@ -99,9 +108,9 @@ void TestRestoreCrash::killNineAtThirtyPoints()
         // The same UIDs as a run that was never killed, in a uidlist that parses cleanly.
         QCOMPARE(uidlistMap(maildir), inbox);
         QCOMPARE(uidlistMap(maildir + u"/.Archive"_s), archive);
-        QVERIFY(!QFile::exists(maildir + u"/dovecot-uidlist.lock"_s));
+        QVERIFY2(!QFile::exists(maildir + u"/dovecot-uidlist.lock"_s), qPrintable(u"lock at point %1"_s.arg(point)));
     }
-    QCOMPARE(killed, 30);
+    QCOMPARE(killed, 40);
     QCOMPARE(QDir(state + u"/restores"_s).entryList({u"*.journal"_s}, QDir::Files).size(), 0);
 }
 
