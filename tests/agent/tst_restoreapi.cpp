@@ -71,7 +71,7 @@ private:
     QJsonObject params(const QJsonObject &extra = {}) const;
     AgentHarness m_h;
     QString m_onsite, m_account, m_maildir, m_backup;
-    qint64 m_messages = 0, m_inbox = 0, m_archiveBytes = 0;
+    qint64 m_messages = 0, m_inbox = 0, m_messageBytes = 0;
     int m_mailboxes = 0, m_configs = 0;
 };
 
@@ -142,7 +142,7 @@ void TestRestoreApi::initTestCase()
     QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
     const auto made = job.value(QStringLiteral("result")).toObject().value(QStringLiteral("backups")).toArray().first().toObject();
     m_backup = made.value(QStringLiteral("id")).toString();
-    m_archiveBytes = made.value(QStringLiteral("archiveBytes")).toInteger();
+    m_messageBytes = made.value(QStringLiteral("bytes")).toInteger();
     QCOMPARE(made.value(QStringLiteral("stored")).toInteger(), m_messages);
     m_h.stopDaemon();
 }
@@ -282,8 +282,8 @@ void TestRestoreApi::killedRestoreResumesWithNothingDuplicated()
     const QString copyMaildir = m_h.root() + QStringLiteral("/restore.example/copy/Maildir");
     QString id;
     {
-        // About 6 s for the archive's bytes: killed well inside.
-        auto bridge = m_h.startBridge(60, withConfig(double(m_archiveBytes) / 6e6));
+        // About 6 s for the message bytes (what a restore pays for): killed well inside.
+        auto bridge = m_h.startBridge(60, withConfig(double(m_messageBytes) / 6e6));
         QVERIFY(bridge);
         const auto plan = result(call(*bridge, QStringLiteral("restore.preview"), params({{QStringLiteral("account"), copy}})));
         QCOMPARE(plan.value(QStringLiteral("into")).toString(), copy);

@@ -53,9 +53,16 @@ public:
     }
     void setResumeParams(const QJsonObject &params) override
     {
-        std::lock_guard lock(m_manager->m_mutex);
-        m_entry->record.resumeParams = params;
-        ++m_entry->version;
+        {
+            std::lock_guard lock(m_manager->m_mutex);
+            m_entry->record.resumeParams = params;
+            ++m_entry->version;
+            // What a resumed run starts from must reach the disk soon, not at the next
+            // 3 s progress write: a kill -9 in between would redo finished work. The
+            // publish throttle still bounds this to a few writes a second.
+            m_entry->journalNow = true;
+        }
+        post(false);
     }
     const std::atomic<bool> &cancelFlag() const override { return m_entry->cancel; }
     core::fs::IoThrottle *throttle() const override { return &m_manager->m_throttle; }

@@ -72,7 +72,8 @@ Result<void> planMailbox(WorkPlan &w, std::uint32_t source, const std::string &t
     box.planIndex = w.plan.mailboxes.size();
     box.source = source;
     box.target = target;
-    box.dir = req.into.maildir / maildir::maildirFolderFromDisplayName(target);
+    const std::string folder = maildir::maildirFolderFromDisplayName(target);
+    box.dir = folder.empty() ? req.into.maildir : req.into.maildir / folder;
     box.exists = std::filesystem::is_directory(box.dir / "cur");
     std::vector<LiveFile> files;
     std::optional<dovecot::Uidlist> uidlist;
@@ -114,7 +115,7 @@ Result<void> planMailbox(WorkPlan &w, std::uint32_t source, const std::string &t
     const auto planned = box.reserved ? planReservedUids(box, src, selected, w.manifest, uidlist)
                                       : std::vector<std::uint32_t>{};
     if (!box.reserved)
-        planKeywordLetters(box, src, uidlist ? box.dir : std::filesystem::path());
+        planKeywordLetters(box, src, box.exists ? box.dir : std::filesystem::path());
     RestoreMailboxPlan mp{src.name, target, box.exists, 0, 0, 0};
     for (std::size_t k = 0; k < selected.size(); ++k) {
         const auto &m = w.manifest.messages[selected[k]];

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void fromIncrementalInAChain();
     void extractMessageBytes();
     void cancelledBeforeWriting();
+    void cancelledMidwayThenFinished();
 };
 
 namespace {
@@ -254,6 +255,47 @@ void TestRestore::cancelledBeforeWriting()
     QVERIFY(!report);
     QCOMPARE(report.error().code, ErrorCode::Cancelled);
     QVERIFY(!QFile::exists(QString::fromStdString(s.root + "/fresh")));
+}
+
+void TestRestore::cancelledMidwayThenFinished()
+{
+    Setup s;
+    backUp(s);
+    const std::string into = s.root + "/fresh/alice/Maildir";
+    std::atomic<bool> cancel{false};
+    RestoreOptions options;
+    options.cancel = &cancel;
+    options.batchMessages = 2;
+    std::vector<RestoreProgress> seen;
+    options.progress = [&](const RestoreProgress &p) {
+        seen.push_back(p);
+        if (p.messagesDone == 3)
+            cancel = true; // after the first batch (2 messages) was committed
+    };
+    auto stopped = restoreBackup(request(s.target, s.id, into, s.root + "/j"), options);
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+    QCOMPARE(messages(into).size(), 2u);
+    QCOMPARE(restorefixture::tmpFiles(into), 0);
+    QCOMPARE(restorefixture::uids(into).size(), 2u);
+
+    seen.clear();
+    options.cancel = nullptr;
+    auto finished = restoreBackup(request(s.target, s.id, into, s.root + "/j"), options);
+    QVERIFY2(finished, finished ? "" : finished.error().detail.c_str());
+    QVERIFY(finished->resumed);
+    QCOMPARE(finished->restored, 4u);
+    QCOMPARE(finished->alreadyPresent, 2u);
+    QCOMPARE(messages(into), messages(s.account.maildir.string()));
+    QCOMPARE(restorefixture::uids(into), (std::map<std::uint32_t, std::string>{{1, "1700000001.M1P1.host,S=11"},
+                                                                               {2, "1700000002.M2P1.host,S=12"},
+                                                                               {7, "1700000003.M3P1.host"},
+                                                                               {10, "1700000004.M4P1.host"}}));
+    QVERIFY(!seen.empty());
+    QCOMPARE(seen.back().messagesDone, 6u);
+    QCOMPARE(seen.back().messagesTotal, 6u);
+    QCOMPARE(seen.back().bytesDone, seen.back().bytesTotal);
+    QCOMPARE(seen.back().phase, std::string("done"));
 }
 
 QTEST_GUILESS_MAIN(TestRestore)

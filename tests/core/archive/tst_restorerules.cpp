@@ -211,6 +211,16 @@ void TestRestoreRules::hostileArchiveRefusedBeforeAnyWrite()
     }
     QVERIFY(!QFile::exists(QString::fromStdString(root + "/j")));
     QVERIFY(!QFile::exists(QString::fromStdString(root + "/evil")));
+    // A sidecar manifest that is not the one the catalog recorded: refused before reading.
+    QVERIFY(backupfixture::writeArchive(archive, original));
+    const std::string sidecar = manifestPath(target, id).string();
+    std::string text = backupfixture::readBytes(sidecar);
+    text[text.find("alice")] = 'A';
+    QVERIFY(backupfixture::writeBytes(sidecar, text));
+    auto tampered = restoreBackup(request(target, id, root + "/fresh/alice/Maildir", root + "/j"));
+    QVERIFY(!tampered);
+    QCOMPARE(tampered.error().code, ErrorCode::Corrupted);
+    QVERIFY(!QFile::exists(QString::fromStdString(root + "/fresh")));
     QVERIFY(!QFile::exists(QString::fromStdString(root + "/target/evil")));
 }
 

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// backup.create across a kill -9 of the daemon: the job is listed interrupted, and
+// job.resume backs up only the accounts the first run had not finished (its journal
+// says which), with a result that lists every account once.
+#include "agentharness.h"
+
+#include <QFile>
+
+using namespace testing;
+
+class TestBackupResume : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_h.stopDaemon(); }
+    void killedCreateResumesWithTheAccountsLeft();
+
+private:
+    QString writeConfig(const QString &name, const QByteArray &text);
+    QJsonObject waitForJob(QProcess &bridge, const QString &id);
+    AgentHarness m_h;
+    QString m_config, m_onsite;
+    QStringList m_accounts;
+    qint64 m_fullBytes = 0; // message bytes of the store, from the catalog
+};
+
+QString TestBackupResume::writeConfig(const QString &name, const QByteArray &text)
+{
+    const QString path = m_h.tmp() + QLatin1Char('/') + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text);
+    return path;
+}
+
+QJsonObject TestBackupResume::waitForJob(QProcess &bridge, const QString &id)
+{
+    QElapsedTimer t;
+    t.start();
+    for (int n = 0; t.elapsed() < 60000; ++n) {
+        const auto job = result(call(bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}, 900 + n));
+        pendingNotifications()[&bridge].clear();
+        const QString state = job.value(QStringLiteral("state")).toString();
+        if (state != QLatin1String("queued") && state != QLatin1String("running"))
+            return job;
+        QTest::qWait(50);
+    }
+    return {};
+}
+
+void TestBackupResume::initTestCase()
+{
+    QVERIFY(m_h.init(8, 0.1, 11));
+    m_onsite = m_h.tmp() + QStringLiteral("/onsite");
+    QVERIFY(QDir().mkpath(m_onsite));
+    m_config = writeConfig(QStringLiteral("agent.conf"), "backup_targets=onsite:" + m_onsite.toUtf8() + "\n");
+    auto bridge = m_h.startBridge(60, {QStringLiteral("--config"), m_config});
+    QVERIFY(bridge);
+    for (const auto &a : result(call(*bridge, QStringLiteral("accounts.list"))).value(QStringLiteral("accounts")).toArray()) {
+        m_accounts << a.toObject().value(QStringLiteral("name")).toString();
+        m_fullBytes += a.toObject().value(QStringLiteral("bytes")).toInteger();
+    }
+    QCOMPARE(m_accounts.size(), 8);
+    QVERIFY(m_fullBytes > 1'000'000);
+    m_h.stopDaemon();
+}
+
+void TestBackupResume::killedCreateResumesWithTheAccountsLeft()
+{
+    // Each account's bytes are paid into the cap once it is written: about 6 s for all.
+    const QString slow = writeConfig(QStringLiteral("slow.conf"),
+                                     QStringLiteral("backup_targets=onsite:%1\nio_mb_per_s=%2\n")
+                                         .arg(m_onsite).arg(double(m_fullBytes) / 6e6).toUtf8());
+    QString id;
+    qint64 started = 0;
+    {
+        auto bridge = m_h.startBridge(60, {QStringLiteral("--config"), slow});
+        QVERIFY(bridge);
+        started = QDateTime::currentSecsSinceEpoch();
+        id = result(call(*bridge, QStringLiteral("backup.create"),
+                         {{QStringLiteral("target"), QStringLiteral("onsite")}, {QStringLiteral("all"), true}}))
+                 .value(QStringLiteral("jobId")).toString();
+        QVERIFY(!id.isEmpty());
+        // Killed once a few accounts are done and journaled (every 3 s at most).
+        QElapsedTimer t;
+        t.start();
+        QJsonObject job;
+        while (t.elapsed() < 30000) {
+            job = result(call(*bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}));
+            pendingNotifications()[bridge.get()].clear();
+            if (job.value(QStringLiteral("state")).toString() != QLatin1String("running")
+                || (t.elapsed() > 3500 && job.value(QStringLiteral("progress")).toObject().value(QStringLiteral("done")).toInt() >= 1))
+                break;
+            QTest::qWait(50);
+        }
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        const qint64 pid = result(call(*bridge, QStringLiteral("host.info"))).value(QStringLiteral("pid")).toInteger();
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
+    }
+    auto bridge = m_h.startBridge(60, {QStringLiteral("--config"), m_config});
+    QVERIFY(bridge);
+    const auto old = result(call(*bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}));
+    QCOMPARE(old.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+    const auto resumed = result(call(*bridge, QStringLiteral("job.resume"), {{QStringLiteral("id"), id}}));
+    QCOMPARE(resumed.value(QStringLiteral("resumedFrom")).toString(), id);
+    QCOMPARE(resumed.value(QStringLiteral("kind")).toString(), QStringLiteral("backup.create"));
+    const auto job = waitForJob(*bridge, resumed.value(QStringLiteral("id")).toString());
+    QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    // Only the accounts the first run had not finished (as journaled) ran again...
+    const int again = job.value(QStringLiteral("progress")).toObject().value(QStringLiteral("total")).toInt();
+    QVERIFY2(again >= 1 && again < 8, qPrintable(QString::number(again)));
+    QCOMPARE(job.value(QStringLiteral("summary")).toString(),
+             again == 1 ? QStringLiteral("onsite: %1").arg(m_accounts.last()) : QStringLiteral("onsite: %1 accounts").arg(again));
+    // ...and the result lists every account once: the first run's and the second's.
+    QStringList accounts;
+    for (const auto &b : job.value(QStringLiteral("result")).toObject().value(QStringLiteral("backups")).toArray()) {
+        accounts << b.toObject().value(QStringLiteral("account")).toString();
+        const auto newest = result(call(*bridge, QStringLiteral("backup.list"),
+                                        {{QStringLiteral("target"), QStringLiteral("onsite")}, {QStringLiteral("account"), accounts.last()}}))
+                                .value(QStringLiteral("backups")).toArray().first().toObject();
+        QVERIFY(newest.value(QStringLiteral("created")).toInteger() >= started);
+    }
+    QCOMPARE(accounts, m_accounts);
+    m_h.stopDaemon();
+}
+
+QTEST_GUILESS_MAIN(TestBackupResume)
+#include "tst_backupresume.moc"
