@@ -18,6 +18,8 @@
 #include "widgets/restorewizardpages.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +42,7 @@ private slots:
     void chainAndPreviewFromTheAgent();
     void liveRestoreNeedsTheTypedName();
     void newFolderNeedsNoTyping();
+    void oneMailboxAndDates();
 
 private:
     RestoreWizard *openAtPreview(const std::function<void(RestoreWizard *)> &choose);
@@ -212,6 +215,35 @@ void TestRestoreWizard::newFolderNeedsNoTyping()
     QVERIFY(plan->topLevelItem(0)->text(1).endsWith(u" (new)"_s));
     QVERIFY(wizard->previewPage()->confirmField()->isHidden());
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    wizard->reject();
+}
+
+void TestRestoreWizard::oneMailboxAndDates()
+{
+    // The What page offers the backup's mailboxes (from a plan of everything); one chosen,
+    // with a delivery range that holds everything, into a new folder named as given.
+    RestoreWizard *wizard = openAtPreview([](RestoreWizard *w) {
+        auto *mailbox = w->page(RestoreWizard::WhatPage)->findChild<QComboBox *>();
+        QTRY_VERIFY(mailbox->count() > 1);
+        QCOMPARE(mailbox->itemText(0), u"All mailboxes"_s);
+        QCOMPARE(mailbox->itemText(1), u"INBOX"_s);
+        mailbox->setCurrentIndex(1);
+        const auto checks = w->page(RestoreWizard::WhatPage)->findChildren<QCheckBox *>();
+        for (QCheckBox *c : checks)
+            c->setChecked(true); // from a month ago through today
+        w->wherePage()->chooseNewFolder();
+    });
+    QVERIFY(wizard);
+    const QJsonObject params = wizard->requestParams();
+    QCOMPARE(params.value("mailbox"_L1).toString(), u"INBOX"_s);
+    QCOMPARE(params.value("until"_L1).toInteger(), QDate::currentDate().addDays(1).startOfDay().toSecsSinceEpoch());
+    QCOMPARE(params.value("since"_L1).toInteger(),
+             QDate::currentDate().addMonths(-1).startOfDay().toSecsSinceEpoch());
+    const QJsonArray mailboxes = wizard->preview().value("mailboxes"_L1).toArray();
+    QCOMPARE(mailboxes.size(), 1);
+    QCOMPARE(mailboxes.first().toObject().value("source"_L1).toString(), u"INBOX"_s);
+    // One source mailbox lands in the folder itself, not in "<folder>/INBOX".
+    QCOMPARE(mailboxes.first().toObject().value("target"_L1).toString(), params.value("toFolder"_L1).toString());
     wizard->reject();
 }
 
