@@ -1939,8 +1939,8 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
     <message>
         <location filename="../src/app/widgets/backupsviewactions.cpp" line="54"/>
-        <source>%1 to %2: starting…</source>
-        <translation>%1 nach %2: wird gestartet…</translation>
+        <source>%1 (target %2): starting…</source>
+        <translation>%1 (Ziel %2): wird gestartet…</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/backupsviewactions.cpp" line="57"/>

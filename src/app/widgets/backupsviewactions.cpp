@@ -51,7 +51,7 @@ void BackupsView::verifySelected()
 
 void BackupsView::startJob(QLatin1StringView method, const QJsonObject &params, const QString &what)
 {
-    showStatus(tr("%1 to %2: starting…").arg(what, currentTarget()));
+    showStatus(tr("%1 (target %2): starting…").arg(what, currentTarget()));
     m_client->call(method, params, this, [this, what](const api::Response &r) {
         if (r.error) {
             showStatus(tr("%1 did not start: %2").arg(what, errorText(*r.error)), true);
