@@ -1750,14 +1750,14 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
     <message>
         <location filename="../src/app/models/backupsmodel.cpp" line="152"/>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="145"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="144"/>
         <source>full</source>
         <translation>voll</translation>
     </message>
     <message>
         <location filename="../src/app/models/backupsmodel.cpp" line="157"/>
         <location filename="../src/app/models/backupsmodel.cpp" line="159"/>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="145"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="144"/>
         <source>incremental on %1</source>
         <translation>inkrementell auf %1</translation>
     </message>
@@ -4029,52 +4029,52 @@ An: %2</translation>
 <context>
     <name>mailstore::app::RestorePointPage</name>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="110"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="109"/>
         <source>From which point</source>
         <translation>Von welchem Stand</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="111"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="110"/>
         <source>The account&apos;s backups in this target, newest first. An incremental backup is restored together with the backups it builds on.</source>
         <translation>Die Sicherungen des Kontos in diesem Ziel, neueste zuerst. Eine inkrementelle Sicherung wird zusammen mit den Sicherungen wiederhergestellt, auf denen sie aufbaut.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="114"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="113"/>
         <source>Backups of the account</source>
         <translation>Sicherungen des Kontos</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="115"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="115"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="115"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="115"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="116"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="115"/>
         <source>Last verify</source>
         <translation>Letzte Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="125"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="124"/>
         <source>Loading the backups…</source>
         <translation>Sicherungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="157"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="156"/>
         <source>%1 has no backups in %2.</source>
         <translation>%1 hat keine Sicherungen in %2.</translation>
     </message>
@@ -4082,82 +4082,82 @@ An: %2</translation>
 <context>
     <name>mailstore::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="260"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="43"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="261"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="44"/>
         <source>What the restore will write, as planned by the host. Nothing has changed yet.</source>
         <translation>Was die Wiederherstellung schreiben wird, wie der Host es geplant hat. Noch hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="265"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="48"/>
         <source>Planned restore per mailbox</source>
         <translation>Geplante Wiederherstellung je Postfach</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="267"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="50"/>
         <source>From mailbox</source>
         <translation>Aus Postfach</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="267"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="50"/>
         <source>Into mailbox</source>
         <translation>In Postfach</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="267"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="50"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="267"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="50"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="268"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="51"/>
         <source>Already there</source>
         <translation>Schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="276"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="59"/>
         <source>Type the account name to confirm</source>
         <translation>Zum Bestätigen den Kontonamen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="299"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="82"/>
         <source>Planning the restore on the host…</source>
         <translation>Die Wiederherstellung wird auf dem Host geplant…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="307"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="90"/>
         <source>The restore could not be planned: %1</source>
         <translation>Die Wiederherstellung konnte nicht geplant werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="331"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="114"/>
         <source>%1 (exists)</source>
         <translation>%1 (vorhanden)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="332"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="115"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="346"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="129"/>
         <source>&lt;b&gt;%1 messages (%2)&lt;/b&gt; will be restored into &lt;b&gt;%3&lt;/b&gt;; %4 already there will be skipped.</source>
         <translation>&lt;b&gt;%1 Nachrichten (%2)&lt;/b&gt; werden in &lt;b&gt;%3&lt;/b&gt; wiederhergestellt; %4 schon vorhandene werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="354"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="137"/>
         <source>No archive needs to be read: everything selected is already there.</source>
         <translation>Kein Archiv muss gelesen werden: alles Gewählte ist schon vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="355"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="138"/>
         <source>Reads %n archive(s): %1</source>
         <translation>
             <numerusform>Liest %n Archiv: %1</numerusform>
@@ -4165,12 +4165,12 @@ An: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="358"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="141"/>
         <source>⚠ This restore writes into mailboxes that exist now and may be in use. Nothing there is overwritten; restored messages are added.</source>
         <translation>⚠ Diese Wiederherstellung schreibt in Postfächer, die jetzt existieren und in Gebrauch sein können. Dort wird nichts überschrieben; wiederhergestellte Nachrichten kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="360"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="143"/>
         <source>To restore, type the account name &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Zum Wiederherstellen den Kontonamen &lt;b&gt;%1&lt;/b&gt; eingeben:</translation>
     </message>
@@ -4178,47 +4178,47 @@ An: %2</translation>
 <context>
     <name>mailstore::app::RestoreWhatPage</name>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="44"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="43"/>
         <source>Delivered &amp;from</source>
         <translation>Zugestellt &amp;ab</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="45"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="44"/>
         <source>Delivered &amp;through</source>
         <translation>Zugestellt &amp;bis einschließlich</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="49"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="48"/>
         <source>What to restore</source>
         <translation>Was wiederhergestellt wird</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="50"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="49"/>
         <source>One mailbox or all of them, optionally only mail delivered in a date range.</source>
         <translation>Ein Postfach oder alle, auf Wunsch nur in einem Zeitraum zugestellte E-Mail.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="53"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="52"/>
         <source>All mailboxes</source>
         <translation>Alle Postfächer</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="54"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="53"/>
         <source>Mailbox to restore</source>
         <translation>Wiederherzustellendes Postfach</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="63"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="62"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="64"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="63"/>
         <source>&amp;Mailbox:</source>
         <translation>&amp;Postfach:</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="67"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="66"/>
         <source>The date is the delivery time the backup recorded for each message.</source>
         <translation>Das Datum ist die Zustellzeit, die die Sicherung für jede Nachricht festgehalten hat.</translation>
     </message>
@@ -4226,52 +4226,52 @@ An: %2</translation>
 <context>
     <name>mailstore::app::RestoreWherePage</name>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="178"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="177"/>
         <source>Into a &amp;new folder of the account:</source>
         <translation>In einen &amp;neuen Ordner des Kontos:</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="179"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="178"/>
         <source>Into &amp;another account:</source>
         <translation>In ein &amp;anderes Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="180"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="179"/>
         <source>Restored %1</source>
         <translation>Wiederhergestellt %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="183"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="182"/>
         <source>Where to</source>
         <translation>Wohin</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="184"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="183"/>
         <source>Restored messages are only added: nothing in the account is overwritten or removed.</source>
         <translation>Wiederhergestellte Nachrichten kommen nur hinzu: im Konto wird nichts überschrieben oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="185"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="184"/>
         <source>Name of the new folder</source>
         <translation>Name des neuen Ordners</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="186"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="185"/>
         <source>Account to restore into</source>
         <translation>Konto, in das wiederhergestellt wird</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="187"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="186"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="194"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="201"/>
         <source>Messages already there (same content) are skipped.</source>
         <translation>Schon vorhandene Nachrichten (gleicher Inhalt) werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="215"/>
+        <location filename="../src/app/widgets/restorewizardpages.cpp" line="222"/>
         <source>Into the &amp;original account %1</source>
         <translation>In das &amp;ursprüngliche Konto %1</translation>
     </message>

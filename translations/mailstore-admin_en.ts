@@ -433,7 +433,7 @@
 <context>
     <name>mailstore::app::RestorePreviewPage</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/restorewizardpages.cpp" line="355"/>
+        <location filename="../src/app/widgets/restorepreviewpage.cpp" line="138"/>
         <source>Reads %n archive(s): %1</source>
         <translation>
             <numerusform>Reads %n archive: %1</numerusform>
