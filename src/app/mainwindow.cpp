@@ -295,7 +295,9 @@ LookupDialog *MainWindow::openLookup()
 void MainWindow::onJobFinished(HostView *view, const QJsonObject &job)
 {
     // Host scans report through the scan view; a rebuild changes the accounts it touched.
-    if (job.value("kind"_L1).toString() == api::method::IndexRebuild)
+    // A restore adds messages to accounts, as a rebuild changes them.
+    const QString kind = job.value("kind"_L1).toString();
+    if (kind == api::method::IndexRebuild || kind == api::method::RestoreJobKind)
         reloadHost(view); // refreshes the totals, the accounts table and the open account page
 }
 
