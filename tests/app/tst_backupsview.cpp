@@ -27,6 +27,7 @@
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -253,6 +254,10 @@ void TestBackupsView::supportRoleHidesActions()
     QVERIFY(!view->verifyAction()->isVisible());
     QVERIFY(!view->restoreAction()->isVisible());
     QVERIFY(!view->incrementalCheck()->isVisible());
+    // Nor on the account page.
+    QVERIFY(!window.findChild<QAction *>(u"actionBackUpAccount"_s)->isVisible());
+    QVERIFY(!window.findChild<QAction *>(u"actionRestoreAccount"_s)->isVisible());
+    QVERIFY(window.accountPage()->findChild<QToolButton *>(u"backupsButton"_s)->isHidden());
 }
 
 void TestBackupsView::accountPageBacksUp()
