@@ -89,7 +89,12 @@ void TestBackupResume::killedCreateResumesWithTheAccountsLeft()
         while (t.elapsed() < 30000) {
             job = result(call(*bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}));
             pendingNotifications()[bridge.get()].clear();
-            if (job.value(QStringLiteral("state")).toString() != QLatin1String("running")
+            const QString state = job.value(QStringLiteral("state")).toString();
+            if (state == QLatin1String("queued")) { // not picked up by a worker yet
+                QTest::qWait(20);
+                continue;
+            }
+            if (state != QLatin1String("running")
                 || (t.elapsed() > 3500 && job.value(QStringLiteral("progress")).toObject().value(QStringLiteral("done")).toInt() >= 1))
                 break;
             QTest::qWait(50);

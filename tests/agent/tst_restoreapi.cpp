@@ -299,12 +299,23 @@ void TestRestoreApi::killedRestoreResumesWithNothingDuplicated()
             job = result(call(*bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}));
             pendingNotifications()[bridge.get()].clear();
             const auto p = job.value(QStringLiteral("progress")).toObject();
-            if (job.value(QStringLiteral("state")).toString() != QLatin1String("running")
+            const QString state = job.value(QStringLiteral("state")).toString();
+            if (state == QLatin1String("queued")) { // not picked up by a worker yet
+                QTest::qWait(20);
+                continue;
+            }
+            if (state != QLatin1String("running")
                 || p.value(QStringLiteral("bytesDone")).toInteger() * 3 > p.value(QStringLiteral("bytesTotal")).toInteger())
                 break;
             QTest::qWait(50);
         }
         QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        // One restore into an account at a time: they would share a journal.
+        const auto second = call(*bridge, QStringLiteral("restore.start"),
+                                 params({{QStringLiteral("account"), copy}, {QStringLiteral("confirm"), copy}}));
+        QCOMPARE(errorCode(second), 1009);
+        QCOMPARE(second.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject(),
+                 (QJsonObject{{QStringLiteral("job"), id}}));
         QTest::qWait(1200); // past a journal write (every 3 s at most) and some batches
         const qint64 pid = result(call(*bridge, QStringLiteral("host.info"))).value(QStringLiteral("pid")).toInteger();
         QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
