@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // restore.preview and restore.start against the real daemon: a restore into live
 // mailboxes needs the account's name typed back; a restore under a new folder does not;
-// a second run writes nothing; deleted messages come back with new UIDs; and a restore into a fresh account that is killed (kill -9 of the daemon) in the
-// middle finishes after job.resume with every message exactly once; so does one that was
-// cancelled.
+// a second run writes nothing; deleted messages come back with new UIDs; a restore into
+// a fresh account that is killed (kill -9 of the daemon) in the middle finishes after
+// job.resume with every message exactly once; so does one that was cancelled.
 #include "agentharness.h"
 
 #include <QCryptographicHash>
