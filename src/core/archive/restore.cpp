@@ -14,6 +14,7 @@
 #include "restoreuids.h"
 #include "restorework.h"
 
+#include <algorithm>
 #include <map>
 
 namespace mailstore::core::archive {
@@ -143,19 +144,21 @@ Result<void> checkArchives(const RestoreRequest &req, const WorkPlan &work, cons
 Result<void> finishPending(const std::filesystem::path &maildir, WorkPlan &work, RestoreJournal &journal,
                            const Owner &owner)
 {
-    std::map<std::string, std::vector<UidEntry>> byBox;
+    std::map<std::string, std::vector<PendingFile>> byBox;
     for (const auto &p : journal.pending())
-        byBox[p.mailbox].push_back({p.fileName.substr(0, p.fileName.find(':')), p.uid, 0});
-    for (const auto &[target, entries] : byBox) {
+        byBox[p.mailbox].push_back(p);
+    for (const auto &[target, files] : byBox) {
         const auto box = std::find_if(work.mailboxes.begin(), work.mailboxes.end(),
                                       [&](const WorkMailbox &b) { return b.target == target; });
-        const std::filesystem::path dir =
-            box != work.mailboxes.end() ? box->dir : maildir / maildir::maildirFolderFromDisplayName(target);
-        std::vector<UidEntry> present;
-        for (const auto &p : journal.pending())
-            if (p.mailbox == target && std::filesystem::exists(dir / (p.inNew ? "new" : "cur") / p.fileName))
+        const std::string folder = maildir::maildirFolderFromDisplayName(target);
+        const std::filesystem::path dir = box != work.mailboxes.end() ? box->dir
+                                          : folder.empty()             ? maildir
+                                                                       : maildir / folder;
+        std::vector<UidEntry> present; // renamed before the kill
+        for (const auto &p : files)
+            if (std::filesystem::exists(dir / (p.inNew ? "new" : "cur") / p.fileName))
                 present.push_back({p.fileName.substr(0, p.fileName.find(':')), p.uid, 0});
-        if (present.empty() || !std::filesystem::exists(dir / "cur"))
+        if (present.empty())
             continue;
         auto lock = dovecot::UidlistLock::acquire(dir);
         if (!lock)
@@ -194,13 +197,20 @@ Result<void> prepareMailboxes(const RestoreRequest &req, WorkPlan &work, Restore
 Result<void> subscribeFolders(const RestoreRequest &req, const WorkPlan &work, const RestoreJournal &journal,
                               const Owner &owner)
 {
-    if (work.wholeAccount) // the account as it was: its own subscriptions, when it has none
-        return work.manifest.hasSubscriptions ? subscribe(req.into.maildir, {}, &work.manifest.subscriptions, owner)
-                                              : ok();
+    const auto &source = work.manifest.subscriptions;
+    const bool fresh = !std::filesystem::exists(req.into.maildir / "subscriptions");
+    if (work.wholeAccount && fresh) // the account as it was
+        return work.manifest.hasSubscriptions ? subscribe(req.into.maildir, {}, &source, owner) : ok();
     std::vector<std::string> created;
-    for (const auto &box : work.mailboxes)
-        if (journal.created().contains(box.target) && box.dir != req.into.maildir)
+    for (const auto &box : work.mailboxes) {
+        if (!journal.created().contains(box.target) || box.dir == req.into.maildir)
+            continue;
+        // A whole account keeps its own choice; anything else made a new folder to look at.
+        std::string line = box.target;
+        std::replace(line.begin(), line.end(), '/', '\t');
+        if (!work.wholeAccount || source.find("\n" + line + "\n") != std::string::npos)
             created.push_back(box.target);
+    }
     return created.empty() ? ok() : subscribe(req.into.maildir, created, nullptr, owner);
 }
 

@@ -110,6 +110,16 @@ void TestRestore::secondRunWritesNothing()
     QCOMPARE(self->restored, 0u);
     QCOMPARE(self->alreadyPresent, 6u);
     QVERIFY(!self->plan.live);
+
+    // A lost folder comes back into the live account, subscribed as it was.
+    QVERIFY(QDir(QString::fromStdString(into + "/.Sent")).removeRecursively());
+    QVERIFY(fixture::writeFile(into + "/subscriptions", "V\t2\n\nOther\n"));
+    auto lost = restoreBackup(request(s.target, s.id, into, s.root + "/j"));
+    QVERIFY2(lost, lost ? "" : lost.error().detail.c_str());
+    QCOMPARE(lost->restored, 2u);
+    QCOMPARE(lost->alreadyPresent, 4u);
+    QCOMPARE(messages(into), before);
+    QCOMPARE(backupfixture::readBytes(into + "/subscriptions"), std::string("V\t2\n\nOther\nSent\n"));
 }
 
 void TestRestore::mailboxAndDateSelection()
