@@ -170,6 +170,7 @@ std::expected<void, QString> Daemon::start()
     }
     installSignalHandlers();
     m_catalog->start();
+    m_backupTargets->warmUp(); // host.info's backups summary then never waits for a read
     armIdleTimer();
     qCInfo(lcDaemon, "serving %s on %s (pid %lld)", qPrintable(m_config.root),
            qPrintable(m_config.socketPath()), QCoreApplication::applicationPid());

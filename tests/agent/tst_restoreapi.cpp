@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // restore.preview and restore.start against the real daemon: a restore into live
 // mailboxes needs the account's name typed back; a restore under a new folder does not;
-// a second run writes nothing; deleted messages come back with new UIDs; and a restore into a fresh account that is killed (kill -9 of the daemon) in the
-// middle finishes after job.resume with every message exactly once.
+// a second run writes nothing; deleted messages come back with new UIDs; a restore into
+// a fresh account that is killed (kill -9 of the daemon) in the middle finishes after
+// job.resume with every message exactly once; so does one that was cancelled.
 #include "agentharness.h"
 
 #include <QCryptographicHash>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void newFolderRestoreThenASecondRunWritesNothing();
     void liveRestoreNeedsTheNameTypedBackAndBringsDeletedMailBack();
     void killedRestoreResumesWithNothingDuplicated();
+    void cancelledRestoreResumes();
 
 private:
     QStringList withConfig(double mbPerSec);
@@ -299,12 +301,23 @@ void TestRestoreApi::killedRestoreResumesWithNothingDuplicated()
             job = result(call(*bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}));
             pendingNotifications()[bridge.get()].clear();
             const auto p = job.value(QStringLiteral("progress")).toObject();
-            if (job.value(QStringLiteral("state")).toString() != QLatin1String("running")
+            const QString state = job.value(QStringLiteral("state")).toString();
+            if (state == QLatin1String("queued")) { // not picked up by a worker yet
+                QTest::qWait(20);
+                continue;
+            }
+            if (state != QLatin1String("running")
                 || p.value(QStringLiteral("bytesDone")).toInteger() * 3 > p.value(QStringLiteral("bytesTotal")).toInteger())
                 break;
             QTest::qWait(50);
         }
         QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        // One restore into an account at a time: they would share a journal.
+        const auto second = call(*bridge, QStringLiteral("restore.start"),
+                                 params({{QStringLiteral("account"), copy}, {QStringLiteral("confirm"), copy}}));
+        QCOMPARE(errorCode(second), 1009);
+        QCOMPARE(second.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject(),
+                 (QJsonObject{{QStringLiteral("job"), id}}));
         QTest::qWait(1200); // past a journal write (every 3 s at most) and some batches
         const qint64 pid = result(call(*bridge, QStringLiteral("host.info"))).value(QStringLiteral("pid")).toInteger();
         QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
@@ -341,6 +354,36 @@ void TestRestoreApi::killedRestoreResumesWithNothingDuplicated()
     QTRY_COMPARE_WITH_TIMEOUT(result(call(*bridge, QStringLiteral("account.get"), {{QStringLiteral("name"), copy}}))
                                   .value(QStringLiteral("account")).toObject().value(QStringLiteral("messages")).toInteger(),
                               m_messages, 10000);
+}
+
+void TestRestoreApi::cancelledRestoreResumes()
+{
+    const QString other = QStringLiteral("cancel@restore.example");
+    auto bridge = m_h.startBridge(60, withConfig(double(m_messageBytes) / 6e6));
+    QVERIFY(bridge);
+    const QString id = result(call(*bridge, QStringLiteral("restore.start"), params({{QStringLiteral("account"), other}})))
+                           .value(QStringLiteral("jobId")).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(result(call(*bridge, QStringLiteral("job.get"), {{QStringLiteral("id"), id}}))
+                                     .value(QStringLiteral("progress")).toObject().value(QStringLiteral("bytesDone")).toInteger() > 0,
+                             20000);
+    QCOMPARE(result(call(*bridge, QStringLiteral("job.cancel"), {{QStringLiteral("id"), id}})).value(QStringLiteral("id")).toString(), id);
+    const auto cancelled = waitForJob(*bridge, id);
+    QCOMPARE(cancelled.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(cancelled.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 1008);
+    QVERIFY(cancelled.value(QStringLiteral("finishedAt")).toInteger() - cancelled.value(QStringLiteral("startedAt")).toInteger() < 5);
+    m_h.stopDaemon();
+
+    bridge = m_h.startBridge(60, withConfig(0));
+    QVERIFY(bridge);
+    const auto resumed = result(call(*bridge, QStringLiteral("job.resume"), {{QStringLiteral("id"), id}}));
+    const auto job = waitForJob(*bridge, resumed.value(QStringLiteral("id")).toString());
+    QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    const auto report = job.value(QStringLiteral("result")).toObject();
+    QCOMPARE(report.value(QStringLiteral("restored")).toInteger() + report.value(QStringLiteral("alreadyPresent")).toInteger(),
+             m_messages);
+    int tmp = -1;
+    QCOMPARE(messageMultiset(m_h.root() + QStringLiteral("/restore.example/cancel/Maildir"), &tmp).size(), m_messages);
+    QCOMPARE(tmp, 0);
 }
 
 QTEST_GUILESS_MAIN(TestRestoreApi)

@@ -46,6 +46,8 @@ Reply RestoreController::start(const api::Params &params)
     auto request = m_jobs.request(*p);
     if (!request)
         return std::unexpected(request.error());
+    if (auto none = m_jobs.checkNoneRunningInto(p->into); !none)
+        return std::unexpected(none.error());
     // Planned here, not only in the job: whether it is live decides if it may start.
     auto plan = ar::planRestore(*request);
     if (!plan)
@@ -57,7 +59,10 @@ Reply RestoreController::start(const api::Params &params)
                 ? QStringLiteral("the restore writes into existing mailboxes of %1: confirm with the account's name").arg(p->into)
                 : QStringLiteral("confirm '%1' is not the account restored into (%2)").arg(*confirm, p->into),
             QJsonObject{{QStringLiteral("param"), QStringLiteral("confirm")}}});
-    return QJsonObject{{QStringLiteral("jobId"), m_jobs.start(*p, *request)}};
+    auto id = m_jobs.start(*p, *request);
+    if (!id)
+        return std::unexpected(id.error());
+    return QJsonObject{{QStringLiteral("jobId"), *id}};
 }
 
 } // namespace mailstore::agent

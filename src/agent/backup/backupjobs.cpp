@@ -87,9 +87,10 @@ QString BackupJobs::startCreate(const BackupTarget &target, const std::vector<co
                                      incremental ? QStringLiteral(", incremental") : QString());
     const JobOptions options{.heavy = true, .resumable = true,
                              .resumeParams = resumeParams(names, doneBefore, failedBefore)};
+    const BackupTargets *targets = &m_targets;
     return m_jobs.start(QString(api::method::BackupCreate), summary,
-        [target, accounts, names, incremental, bytesTotal, doneBefore, failedBefore,
-         resumeParams](JobContext &ctx) -> std::expected<QJsonValue, api::RpcError> {
+        [target, accounts, names, incremental, bytesTotal, doneBefore, failedBefore, resumeParams,
+         targets](JobContext &ctx) -> std::expected<QJsonValue, api::RpcError> {
             QJsonArray backups = doneBefore, failed = failedBefore;
             QStringList left = names;
             const qint64 total = qint64(accounts.size());
@@ -143,6 +144,8 @@ QString BackupJobs::startCreate(const BackupTarget &target, const std::vector<co
             if (ctx.cancelled())
                 return std::unexpected(api::RpcError{api::rpccode::Cancelled, QStringLiteral("cancelled"), {}});
             ctx.setBytes(bytes, bytes); // exact at the end: what was read is the whole
+            // Reread here, so host.info's summary is current when the job is seen done.
+            (void)targets->catalog(target);
             ctx.setProgress(done, total, QStringLiteral("accounts"), QStringLiteral("done"));
             return QJsonObject{{QStringLiteral("backups"), backups}, {QStringLiteral("failed"), failed}};
         }, options);
@@ -211,6 +214,7 @@ QString BackupJobs::startVerify(const BackupTarget &target, const QStringList &i
             }
             if (ctx.cancelled())
                 return std::unexpected(api::RpcError{api::rpccode::Cancelled, QStringLiteral("cancelled"), {}});
+            (void)targets->catalog(target); // the recorded outcomes, for host.info
             ctx.setProgress(done, total, QStringLiteral("backups"), QStringLiteral("done"));
             return QJsonObject{{QStringLiteral("verified"), verified}, {QStringLiteral("failed"), failed}};
         }, options);

@@ -25,6 +25,12 @@ QString errorText(const core::Error &e)
 BackupTargets::BackupTargets(QList<BackupTarget> targets)
     : m_targets(std::move(targets))
 {
+    m_pool.setMaxThreadCount(1);
+}
+
+BackupTargets::~BackupTargets()
+{
+    m_pool.waitForDone();
 }
 
 std::expected<BackupTarget, api::RpcError> BackupTargets::find(const QString &name) const
@@ -36,7 +42,7 @@ std::expected<BackupTarget, api::RpcError> BackupTargets::find(const QString &na
                                          QJsonObject{{QStringLiteral("target"), name}}});
 }
 
-core::Result<BackupTargets::CatalogPtr> BackupTargets::catalog(const BackupTarget &target) const
+core::Result<BackupTargets::Stamp> BackupTargets::stampOf(const BackupTarget &target)
 {
     const std::filesystem::path dir = target.path.toStdString();
     struct stat st {};
@@ -45,7 +51,7 @@ core::Result<BackupTargets::CatalogPtr> BackupTargets::catalog(const BackupTarge
     if (!S_ISDIR(st.st_mode))
         return core::fail(core::ErrorCode::InvalidArgument, "the backup target is not a folder", dir.string());
     const std::filesystem::path file = dir / ar::CatalogFileName;
-    Cached stamp;
+    Stamp stamp;
     if (::stat(file.c_str(), &st) == 0) {
         stamp.dev = st.st_dev;
         stamp.ino = st.st_ino;
@@ -54,21 +60,76 @@ core::Result<BackupTargets::CatalogPtr> BackupTargets::catalog(const BackupTarge
     } else if (errno != ENOENT) {
         return core::failErrno(errno, "cannot read the backup catalog", file);
     }
+    return stamp;
+}
+
+core::Result<BackupTargets::CatalogPtr> BackupTargets::catalog(const BackupTarget &target) const
+{
+    auto stamp = stampOf(target);
+    if (!stamp)
+        return std::unexpected(stamp.error());
     {
         std::lock_guard lock(m_mutex);
         const auto it = m_cache.constFind(target.name);
         // The catalog is replaced by rename, so a new version always has a new inode.
-        if (it != m_cache.cend() && it->dev == stamp.dev && it->ino == stamp.ino && it->size == stamp.size
-            && it->mtimeNs == stamp.mtimeNs)
+        if (it != m_cache.cend() && it->catalog && it->stamp == *stamp)
             return it->catalog;
     }
-    auto read = ar::readCatalog(dir);
+    auto read = ar::readCatalog(target.path.toStdString());
     if (!read)
         return std::unexpected(read.error());
-    stamp.catalog = std::make_shared<const ar::BackupCatalog>(std::move(*read));
+    auto fresh = std::make_shared<const ar::BackupCatalog>(std::move(*read));
     std::lock_guard lock(m_mutex);
-    m_cache.insert(target.name, stamp);
-    return stamp.catalog;
+    Cached &c = m_cache[target.name];
+    c.stamp = *stamp;
+    c.catalog = fresh;
+    return fresh;
+}
+
+void BackupTargets::warmUp() const
+{
+    for (const auto &t : m_targets)
+        refreshLater(t);
+}
+
+void BackupTargets::refreshLater(const BackupTarget &target) const
+{
+    {
+        std::lock_guard lock(m_mutex);
+        Cached &c = m_cache[target.name];
+        if (c.refreshing)
+            return;
+        c.refreshing = true;
+    }
+    m_pool.start([this, target] {
+        (void)catalog(target);
+        std::lock_guard lock(m_mutex);
+        m_cache[target.name].refreshing = false; // also when the read failed: the next summary tries again
+    });
+}
+
+BackupTargets::CatalogPtr BackupTargets::summaryCatalog(const BackupTarget &target) const
+{
+    auto stamp = stampOf(target); // stat() is cheap; parsing is not
+    if (!stamp)
+        return nullptr;
+    CatalogPtr stale;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_cache.constFind(target.name);
+        if (it != m_cache.cend() && it->catalog) {
+            if (it->stamp == *stamp)
+                return it->catalog;
+            stale = it->catalog;
+        }
+    }
+    if (stale) {
+        refreshLater(target);
+        return stale;
+    }
+    // Never read yet (warmUp() had not got to it): read it here, once.
+    auto read = catalog(target);
+    return read ? *read : nullptr;
 }
 
 QJsonObject BackupTargets::targetJson(const BackupTarget &target) const
@@ -103,10 +164,10 @@ QJsonObject BackupTargets::hostSummary() const
 {
     qint64 attention = 0, lastBackup = 0, lastVerified = 0;
     for (const auto &t : m_targets) {
-        auto cat = catalog(t);
+        const CatalogPtr cat = summaryCatalog(t);
         if (!cat)
             continue; // backup.targets says why; the host page only needs the counts
-        for (const auto &e : (*cat)->entries) {
+        for (const auto &e : cat->entries) {
             attention += e.needsAttention() ? 1 : 0;
             lastBackup = std::max(lastBackup, qint64(e.created));
             lastVerified = std::max(lastVerified, qint64(e.lastVerified));

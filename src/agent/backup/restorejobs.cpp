@@ -143,8 +143,23 @@ std::expected<ar::RestoreRequest, api::RpcError> RestoreJobs::request(RestorePar
     return request;
 }
 
-QString RestoreJobs::start(const RestoreParams &params, const ar::RestoreRequest &request)
+std::expected<void, api::RpcError> RestoreJobs::checkNoneRunningInto(const QString &into) const
 {
+    for (const auto &job : m_jobs.list())
+        if (job.kind == QLatin1String(api::method::RestoreJobKind) && !job.finished()
+            && job.resumeParams.value(QStringLiteral("account")).toString() == into)
+            return std::unexpected(api::RpcError{
+                api::rpccode::Conflict,
+                QStringLiteral("a restore into %1 is already %2 (job %3)").arg(into, jobStateName(job.state), job.id),
+                QJsonObject{{QStringLiteral("job"), job.id}}});
+    return {};
+}
+
+std::expected<QString, api::RpcError> RestoreJobs::start(const RestoreParams &params, const ar::RestoreRequest &request)
+{
+    std::lock_guard lock(m_startMutex);
+    if (auto none = checkNoneRunningInto(params.into); !none)
+        return std::unexpected(none.error());
     QString summary = QStringLiteral("%1: %2 into %3").arg(params.target, params.backup, params.into);
     if (!params.mailbox.isEmpty())
         summary += QStringLiteral(", ") + params.mailbox;

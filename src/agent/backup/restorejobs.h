@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <expected>
+#include <mutex>
 
 namespace mailstore::api {
 class Params;
@@ -48,7 +49,11 @@ public:
 
     // Resolves target, backup and destination; `params.into` is filled in when empty.
     std::expected<core::archive::RestoreRequest, api::RpcError> request(RestoreParams &params) const;
-    QString start(const RestoreParams &params, const core::archive::RestoreRequest &request);
+    // Error 1009 (data {"job"}) while another restore into the same account is queued or
+    // running: two runs would share one journal and one set of tmp/ files.
+    std::expected<QString, api::RpcError> start(const RestoreParams &params, const core::archive::RestoreRequest &request);
+    // The same check alone, so a call can fail with it before planning.
+    std::expected<void, api::RpcError> checkNoneRunningInto(const QString &into) const;
     void registerResumer();
 
 private:
@@ -57,6 +62,7 @@ private:
     CatalogService &m_catalog;
     JobManager &m_jobs;
     QString m_journalDir;
+    std::mutex m_startMutex; // the check for a running restore and the start are one step
 };
 
 } // namespace mailstore::agent

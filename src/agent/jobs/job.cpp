@@ -73,10 +73,13 @@ QJsonObject JobRecord::toJson() const
         o.insert(QStringLiteral("resumedFrom"), resumedFrom);
     if (!resumedBy.isEmpty())
         o.insert(QStringLiteral("resumedBy"), resumedBy);
-    if (error)
-        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error->code},
-                                                      {QStringLiteral("message"), error->message}});
-    else
+    if (error) {
+        QJsonObject e{{QStringLiteral("code"), error->code}, {QStringLiteral("message"), error->message}};
+        // The error's data says what it was about (the full disk's path, the running job).
+        if (error->data.isObject())
+            e.insert(QStringLiteral("data"), error->data);
+        o.insert(QStringLiteral("error"), e);
+    } else
         o.insert(QStringLiteral("error"), QJsonValue(QJsonValue::Null));
     return o;
 }
@@ -115,7 +118,8 @@ std::optional<JobRecord> JobRecord::fromJournalJson(const QJsonObject &o)
     if (o.value(QStringLiteral("error")).isObject()) {
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
         r.error = api::RpcError{int(e.value(QStringLiteral("code")).toInteger()),
-                                e.value(QStringLiteral("message")).toString(), {}};
+                                e.value(QStringLiteral("message")).toString(),
+                                e.contains(QStringLiteral("data")) ? e.value(QStringLiteral("data")) : QJsonValue(QJsonValue::Undefined)};
     }
     for (const auto &line : o.value(QStringLiteral("log")).toArray())
         r.log << line.toString();
