@@ -36,6 +36,10 @@ const char *const kUsage =
     "  backup list DIR           the backups in a target folder and their last verify (--json)\n"
     "  backup verify PATH        read an archive (or every backup of a folder) and check every\n"
     "                            checksum and the chain; exit 0 good, 1 corrupt, 2 error\n"
+    "  restore                   restore a backup into an account (--from PATH --account NAME,\n"
+    "                            --backup ID, --mailbox BOX, --to-folder NAME, --since DATE,\n"
+    "                            --until DATE, --into ACCOUNT, --json); exit 0 done,\n"
+    "                            1 refused/corrupt backup, 2 error, 3 no space\n"
     "\n"
     "Global options (every command): --root DIR, --layout PATTERN (default %d/%n/Maildir),\n"
     "--config FILE, --state-dir DIR. 'mailstore-agent <command> --help' for details.\n";
@@ -68,6 +72,8 @@ int main(int argc, char *argv[])
         return runTokenCommand(args);
     if (command == QLatin1String("backup"))
         return runBackupCommand(args);
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printLine(QStringLiteral("mailstore-agent " MAILSTORE_VERSION));
         return ExitOk;

@@ -15,6 +15,7 @@ namespace mailstore::agent::cli {
 inline constexpr int ExitOk = 0;
 inline constexpr int ExitNotFound = 1; // or: problems found, for checking commands
 inline constexpr int ExitError = 2;
+inline constexpr int ExitNoSpace = 3; // restore: the target ran out of space
 
 void printJson(const QJsonValue &value);
 void printLine(const QString &line);

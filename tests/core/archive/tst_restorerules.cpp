@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Restore rules against live mailboxes and bad archives: skip by content as a multiset,
+// the UID policy in an existing mailbox, keyword letters, never overwriting a name, a
+// corrupt member leaving nothing of itself, a hostile archive refused before any write.
+#include "restorefixture.h"
+
+#include "core/archive/backupcatalog.h"
+#include "core/archive/manifest.h"
+
+using namespace mailstore::core;
+using namespace mailstore::core::archive;
+using restorefixture::messages;
+using restorefixture::request;
+
+class TestRestoreRules : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void skipByContentCountsDuplicates();
+    void uidsInAnExistingMailbox();
+    void keywordLettersAndTakenNames();
+    void corruptMemberLeavesNothing();
+    void hostileArchiveRefusedBeforeAnyWrite();
+};
+
+namespace {
+
+std::string backUp(const maildir::AccountLocation &account, const std::string &target, std::int64_t now = 1800000000)
+{
+    fixture::makeDir(target);
+    auto made = createBackup(account, target, {false, now, 0, 3});
+    return made ? made->entry.id : std::string();
+}
+
+int countContent(const std::map<std::string, restorefixture::FileState> &files, const std::string &bytes)
+{
+    int n = 0;
+    for (const auto &[name, f] : files)
+        n += f.bytes == bytes ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+void TestRestoreRules::skipByContentCountsDuplicates()
+{
+    QTemporaryDir tmp;
+    const std::string root = fixture::tempRoot(tmp);
+    const std::string md = root + "/store/carol/Maildir";
+    QVERIFY(fixture::makeMaildir(md));
+    // The same mail twice (a duplicate delivery) and one other.
+    QVERIFY(fixture::writeFile(md + "/cur/1700000001.M1P1.h:2,S", "same\n", 1700000001));
+    QVERIFY(fixture::writeFile(md + "/cur/1700000002.M2P1.h:2,S", "same\n", 1700000002));
+    QVERIFY(fixture::writeFile(md + "/cur/1700000003.M3P1.h:2,S", "other\n", 1700000003));
+    QVERIFY(fixture::writeFile(md + "/dovecot-uidlist", "3 V5 N4\n1 :1700000001.M1P1.h\n2 :1700000002.M2P1.h\n"
+                                                        "3 :1700000003.M3P1.h\n"));
+    const std::string target = root + "/target";
+    const std::string id = backUp({"carol", "carol", "", md}, target);
+    QVERIFY(!id.empty());
+    // One copy of the duplicate is lost (expunged), and "other" is there under another name.
+    QVERIFY(::unlink((md + "/cur/1700000002.M2P1.h:2,S").c_str()) == 0);
+    QVERIFY(std::rename((md + "/cur/1700000003.M3P1.h:2,S").c_str(), (md + "/cur/1700000009.M9P1.h:2,S").c_str()) == 0);
+    auto plan = planRestore(request(target, id, md, {}));
+    QVERIFY(plan);
+    QCOMPARE(plan->messages, 1u);
+    QCOMPARE(plan->alreadyPresent, 2u);
+    QVERIFY(plan->live);
+    auto report = restoreBackup(request(target, id, md, {}));
+    QVERIFY2(report, report ? "" : report.error().detail.c_str());
+    QCOMPARE(report->restored, 1u);
+    const auto files = messages(md);
+    QCOMPARE(countContent(files, "same\n"), 2);
+    QCOMPARE(countContent(files, "other\n"), 1);
+    // A second run: everything present, nothing written (R13).
+    auto again = restoreBackup(request(target, id, md, {}));
+    QVERIFY(again);
+    QCOMPARE(again->restored, 0u);
+    QCOMPARE(again->alreadyPresent, 3u);
+    QCOMPARE(messages(md), files);
+}
+
+void TestRestoreRules::uidsInAnExistingMailbox()
+{
+    QTemporaryDir tmp;
+    const std::string root = fixture::tempRoot(tmp);
+    const auto account = backupfixture::makeAccount(root + "/store");
+    const std::string md = account.maildir.string();
+    const std::string id = backUp(account, root + "/target");
+    QVERIFY(!id.empty());
+    // UIDs 1 and 7 expunged; the live next UID is 5: UID 7 is still free, UID 1 is not.
+    QVERIFY(::unlink((md + "/cur/1700000001.M1P1.host,S=11:2,S").c_str()) == 0);
+    QVERIFY(::unlink((md + "/cur/1700000003.M3P1.host:2,").c_str()) == 0);
+    QVERIFY(fixture::writeFile(md + "/dovecot-uidlist", "3 V1700000000 N5 G0123456789abcdef0123456789abcdef\n"
+                                                        "2 :1700000002.M2P1.host,S=12\n"));
+    auto r = request(root + "/target", id, md, {});
+    r.select.mailbox = "INBOX";
+    auto report = restoreBackup(r);
+    QVERIFY2(report, report ? "" : report.error().detail.c_str());
+    QCOMPARE(report->restored, 2u);
+    QCOMPARE(report->alreadyPresent, 2u);
+    QCOMPARE(report->uidsKept, 1u);
+    QCOMPARE(report->uidsNew, 1u);
+    QCOMPARE(backupfixture::readBytes(md + "/dovecot-uidlist"),
+             std::string("3 V1700000000 N9 G0123456789abcdef0123456789abcdef\n2 :1700000002.M2P1.host,S=12\n"
+                         "7 :1700000003.M3P1.host\n8 :1700000001.M1P1.host,S=11\n"));
+    QCOMPARE(backupfixture::readBytes(md + "/cur/1700000001.M1P1.host,S=11:2,S"), std::string("first mail\n"));
+
+    // Another UIDVALIDITY: every restored message gets a new UID.
+    QVERIFY(::unlink((md + "/cur/1700000001.M1P1.host,S=11:2,S").c_str()) == 0);
+    QVERIFY(fixture::writeFile(md + "/dovecot-uidlist", "3 V42 N20\n2 :1700000002.M2P1.host,S=12\n"
+                                                        "7 :1700000003.M3P1.host\n"));
+    auto other = restoreBackup(r);
+    QVERIFY(other);
+    QCOMPARE(other->restored, 1u);
+    QCOMPARE(other->uidsNew, 1u);
+    QCOMPARE(restorefixture::uids(md), (std::map<std::uint32_t, std::string>{{2, "1700000002.M2P1.host,S=12"},
+                                                                             {7, "1700000003.M3P1.host"},
+                                                                             {20, "1700000001.M1P1.host,S=11"}}));
+}
+
+void TestRestoreRules::keywordLettersAndTakenNames()
+{
+    QTemporaryDir tmp;
+    const std::string root = fixture::tempRoot(tmp);
+    const auto account = backupfixture::makeAccount(root + "/store");
+    const std::string id = backUp(account, root + "/target");
+    QVERIFY(!id.empty());
+    // dave's INBOX calls 'a' something else and already has a file with alice's base name.
+    const std::string dave = root + "/store/dave/Maildir";
+    QVERIFY(fixture::makeMaildir(dave));
+    QVERIFY(fixture::writeFile(dave + "/dovecot-keywords", "0 work\n"));
+    QVERIFY(fixture::writeFile(dave + "/cur/1700000001.M1P1.host,S=11:2,", "not alice's\n", 1700000001));
+    QVERIFY(fixture::writeFile(dave + "/dovecot-uidlist", "3 V77 N2\n1 :1700000001.M1P1.host,S=11\n"));
+    auto r = request(root + "/target", id, dave, {});
+    r.select.mailbox = "INBOX";
+    auto report = restoreBackup(r);
+    QVERIFY2(report, report ? "" : report.error().detail.c_str());
+    QCOMPARE(report->restored, 4u);
+    QVERIFY(report->plan.live);
+    // "$Important" (alice's 'a') gets the free letter 'b'; "work" (alice's 'b') is dave's 'a'.
+    QCOMPARE(backupfixture::readBytes(dave + "/dovecot-keywords"), std::string("0 work\n1 $Important\n"));
+    QCOMPARE(backupfixture::readBytes(dave + "/cur/1700000002.M2P1.host,S=12:2,FSb"), std::string("second mail\n"));
+    QCOMPARE(backupfixture::readBytes(dave + "/cur/1700000001.M1P1.host,S=11:2,"), std::string("not alice's\n"));
+    int firstMail = 0;
+    for (const auto &[name, f] : messages(dave))
+        if (f.bytes == "first mail\n") {
+            ++firstMail;
+            QVERIFY(QString::fromStdString(name).startsWith(QLatin1String("cur/1700000001.M1P1.host.R")));
+            QVERIFY(QString::fromStdString(name).endsWith(QLatin1String(",S=11:2,S")));
+        }
+    QCOMPARE(firstMail, 1);
+    QCOMPARE(restorefixture::uids(dave).size(), 5u);
+}
+
+void TestRestoreRules::corruptMemberLeavesNothing()
+{
+    QTemporaryDir tmp;
+    const std::string root = fixture::tempRoot(tmp);
+    const auto account = backupfixture::makeAccount(root + "/store");
+    const std::string target = root + "/target";
+    const std::string id = backUp(account, target);
+    QVERIFY(!id.empty());
+    // m/2 ("second mail\n") damaged in place, same size; the manifest member untouched.
+    const std::string archive = archivePath(target, id).string();
+    auto members = backupfixture::readMemberList(archive);
+    QCOMPARE(members[2].name, std::string("m/2"));
+    members[2].data[0] = 'S';
+    QVERIFY(backupfixture::writeArchive(archive, members));
+    const std::string into = root + "/fresh/alice/Maildir";
+    auto report = restoreBackup(request(target, id, into, root + "/j"));
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, ErrorCode::Corrupted);
+    QVERIFY2(report.error().detail.find("hash-mismatch m/2") != std::string::npos, report.error().detail.c_str());
+    const auto files = messages(into);
+    QCOMPARE(files.size(), 5u);
+    QCOMPARE(countContent(files, "second mail\n"), 0);
+    QCOMPARE(countContent(files, "Second mail\n"), 0);
+    QCOMPARE(restorefixture::tmpFiles(into), 0);
+    QCOMPARE(restorefixture::uids(into).size(), 3u);
+}
+
+void TestRestoreRules::hostileArchiveRefusedBeforeAnyWrite()
+{
+    QTemporaryDir tmp;
+    const std::string root = fixture::tempRoot(tmp);
+    const auto account = backupfixture::makeAccount(root + "/store");
+    const std::string target = root + "/target";
+    const std::string id = backUp(account, target);
+    QVERIFY(!id.empty());
+    const std::string archive = archivePath(target, id).string();
+    const auto original = backupfixture::readMemberList(archive);
+    const std::vector<backupfixture::Member> hostile = {
+        {"../../evil", "x\n", AE_IFREG, 0600, {}, false, -1},
+        {"m/1", {}, AE_IFLNK, 0777, "/etc/passwd", false, -1},
+        {"/tmp/evil", "x\n", AE_IFREG, 0600, {}, false, -1},
+        {"m/1", "x\n", AE_IFREG, 04755, {}, false, -1},
+    };
+    const std::vector<std::string> reasons = {"path-traversal", "link", "absolute-path", "bad-mode"};
+    for (std::size_t i = 0; i < hostile.size(); ++i) {
+        // The bad member comes last before the manifest: after good ones that a naive
+        // streaming restore would already have written.
+        auto members = original;
+        members.insert(members.end() - 1, hostile[i]);
+        QVERIFY(backupfixture::writeArchive(archive, members));
+        const std::string into = root + "/fresh" + std::to_string(i) + "/alice/Maildir";
+        auto report = restoreBackup(request(target, id, into, root + "/j"));
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::Corrupted);
+        QVERIFY2(report.error().detail.find("refused before any write: " + reasons[i]) != std::string::npos,
+                 report.error().detail.c_str());
+        QVERIFY(!QFile::exists(QString::fromStdString(root + "/fresh" + std::to_string(i))));
+    }
+    QVERIFY(!QFile::exists(QString::fromStdString(root + "/j")));
+    QVERIFY(!QFile::exists(QString::fromStdString(root + "/evil")));
+    // A sidecar manifest that is not the one the catalog recorded: refused before reading.
+    QVERIFY(backupfixture::writeArchive(archive, original));
+    const std::string sidecar = manifestPath(target, id).string();
+    std::string text = backupfixture::readBytes(sidecar);
+    text[text.find("alice")] = 'A';
+    QVERIFY(backupfixture::writeBytes(sidecar, text));
+    auto tampered = restoreBackup(request(target, id, root + "/fresh/alice/Maildir", root + "/j"));
+    QVERIFY(!tampered);
+    QCOMPARE(tampered.error().code, ErrorCode::Corrupted);
+    QVERIFY(!QFile::exists(QString::fromStdString(root + "/fresh")));
+    QVERIFY(!QFile::exists(QString::fromStdString(root + "/target/evil")));
+}
+
+QTEST_GUILESS_MAIN(TestRestoreRules)
+#include "tst_restorerules.moc"
