@@ -113,6 +113,12 @@ inline void printComparisons(const std::vector<Comparison> &rows)
     }
     std::printf("\nMedians of %zu interleaved runs; ratio = median over runs of (baseline time / our time).\n",
                 rows.empty() ? std::size_t(0) : rows.front().ours.size());
+    for (const Comparison &c : rows) { // every run, so a noisy one shows
+        std::printf("Runs of \"%s\", ours / baseline, wall s:", qPrintable(c.step));
+        for (std::size_t i = 0; i < c.ours.size() && i < c.theirs.size(); ++i)
+            std::printf(" %.2f/%.2f", c.ours[i].wall, c.theirs[i].wall);
+        std::printf("\n");
+    }
     std::fflush(stdout);
 }
 
