@@ -2,7 +2,6 @@
 #include "archivesink.h"
 
 #include "../fs/atomicfile.h"
-#include "chunkedread.h"
 #include "hashpipeline.h"
 
 #include <archive.h>
@@ -10,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <thread>
@@ -26,6 +26,7 @@ Result<ArchiveSink> ArchiveSink::create(const std::filesystem::path &target, con
     sink.m_fd = ::open(sink.m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (sink.m_fd < 0)
         return failErrno(errno, "create archive", sink.m_temp);
+    sink.m_out = std::make_unique<Output>(Output{sink.m_fd, 0, 0});
     sink.m_archive = archive_write_new();
     struct ::archive *a = sink.m_archive;
     if (threads == 0)
@@ -37,18 +38,47 @@ Result<ArchiveSink> ArchiveSink::create(const std::filesystem::path &target, con
     // Multi-threaded compression is a build option of libzstd; without it, one thread.
     if (threads > 1)
         archive_write_set_filter_option(a, "zstd", "threads", workers.c_str());
-    // Hand zstd 1 MiB at a time instead of tar's 10 KiB records: far fewer calls into the
-    // (multi-threaded) compressor. The last block is not padded.
-    archive_write_set_bytes_per_block(a, 1 << 20);
-    archive_write_set_bytes_in_last_block(a, 1);
-    if (archive_write_open_fd(a, sink.m_fd) != ARCHIVE_OK)
+    // No blocking: each compressed piece (at most ZSTD_CStreamOutSize, 128 KiB) goes to
+    // write() at once, while still in the CPU cache. Copying it into a 1 MiB block first
+    // and writing that cold cost more than the copy itself (measured: 1 MiB write()s
+    // from a cold buffer 2-4x slower than 128 KiB ones on this kernel).
+    archive_write_set_bytes_per_block(a, 0);
+    if (archive_write_open2(a, sink.m_out.get(), nullptr, &ArchiveSink::writeOut, nullptr, nullptr) != ARCHIVE_OK)
         return sink.libraryError("open archive");
     return sink;
+}
+
+la_ssize_t ArchiveSink::writeOut(struct ::archive *a, void *client, const void *data, std::size_t size)
+{
+    auto *out = static_cast<Output *>(client);
+    const char *p = static_cast<const char *>(data);
+    std::size_t left = size;
+    while (left > 0) {
+        const ssize_t n = ::write(out->fd, p, left);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            archive_set_error(a, errno, "write archive: %s", std::strerror(errno));
+            return -1;
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    out->written += size;
+    // Start write-back of what is written so far: the commit's fsync then waits for the
+    // last few MiB only, not for the whole archive, and dirty memory stays bounded.
+    if (out->written - out->flushed >= WriteBehindBytes) {
+        ::sync_file_range(out->fd, static_cast<off_t>(out->flushed), static_cast<off_t>(out->written - out->flushed),
+                          SYNC_FILE_RANGE_WRITE);
+        out->flushed = out->written;
+    }
+    return static_cast<la_ssize_t>(size);
 }
 
 ArchiveSink::ArchiveSink(ArchiveSink &&o) noexcept
     : m_archive(std::exchange(o.m_archive, nullptr))
     , m_fd(std::exchange(o.m_fd, -1))
+    , m_out(std::exchange(o.m_out, {}))
     , m_temp(std::move(o.m_temp))
     , m_final(std::move(o.m_final))
     , m_committed(std::exchange(o.m_committed, true))
@@ -99,7 +129,7 @@ Result<void> ArchiveSink::addSmall(std::string_view name, std::string_view data,
 }
 
 Result<void> ArchiveSink::addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime,
-                                  std::vector<char> &buffer, HashPipeline &hashes, std::uint64_t key)
+                                  HashPipeline &hashes, std::uint64_t key)
 {
     if (auto h = header(name, size, mtime); !h)
         return h;
@@ -109,12 +139,25 @@ Result<void> ArchiveSink::addFile(const std::string &name, int fd, std::uint64_t
         HashPipeline &h;
         ~EndStream() { h.end(); }
     } endStream{hashes};
-    return readChunks(fd, size, buffer, [&](const char *data, std::size_t n) -> Result<void> {
-        hashes.feed(data, n);
-        if (archive_write_data(m_archive, data, n) != static_cast<la_ssize_t>(n))
+    // Read straight into the hashing batch: the same bytes are then compressed here and
+    // hashed on the worker, with no copy for the hash.
+    std::uint64_t done = 0;
+    while (done < size) {
+        const auto room = hashes.space();
+        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>({room.size(), size - done, ReadBytes}));
+        const ssize_t n = ::read(fd, room.data(), want);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return failErrno(errno, "read message");
+        if (n == 0)
+            return fail(ErrorCode::Conflict, "message shrank while it was read (changed in place)");
+        hashes.commit(static_cast<std::size_t>(n));
+        if (archive_write_data(m_archive, room.data(), static_cast<std::size_t>(n)) != n)
             return libraryError("write " + name);
-        return ok();
-    });
+        done += static_cast<std::uint64_t>(n);
+    }
+    return ok();
 }
 
 Result<std::uint64_t> ArchiveSink::commit()

@@ -32,8 +32,8 @@ public:
     Result<void> addSmall(std::string_view name, std::string_view data, std::int64_t mtime);
     // Streams exactly `size` bytes of fd into a member and into `hashes` under `key`.
     // Conflict when the file is shorter than `size` (changed in place while read).
-    Result<void> addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime,
-                         std::vector<char> &buffer, HashPipeline &hashes, std::uint64_t key);
+    Result<void> addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime, HashPipeline &hashes,
+                         std::uint64_t key);
     // Finishes the archive durably; returns its size in bytes.
     Result<std::uint64_t> commit();
 
@@ -41,9 +41,18 @@ private:
     ArchiveSink() = default;
     Result<void> header(std::string_view name, std::uint64_t size, std::int64_t mtime);
     std::unexpected<Error> libraryError(std::string_view what);
+    // Where libarchive's output goes: the temp file, with write-behind.
+    struct Output {
+        int fd = -1;
+        std::uint64_t written = 0, flushed = 0;
+    };
+    static long writeOut(struct ::archive *a, void *client, const void *data, std::size_t size);
+    static constexpr std::uint64_t WriteBehindBytes = 8 << 20;
+    static constexpr std::uint64_t ReadBytes = 256 << 10; // per read(): stays in cache until compressed
 
     struct ::archive *m_archive = nullptr;
     int m_fd = -1;
+    std::unique_ptr<Output> m_out; // stable address for libarchive's callback
     std::filesystem::path m_temp;
     std::filesystem::path m_final;
     bool m_committed = false;

@@ -4,6 +4,7 @@
 #include "../fs/pathtext.h"
 #include "recordtext.h"
 #include "sha256.h"
+#include "zstdsource.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -119,15 +120,16 @@ Result<ArchiveScan> readArchive(const std::filesystem::path &archivePath, Member
     std::unique_ptr<struct archive, ArchiveFree> holder(archive_read_new());
     struct archive *a = holder.get();
     // Only what the format uses: a gzip or xz member stream, a zip or cpio is not ours.
-    archive_read_support_filter_zstd(a);
+    // The zstd stream is inflated by ZstdSource on its own thread, beside this one.
     archive_read_support_format_tar(a);
+    ZstdSource source(fd);
 
     ArchiveScan scan;
     const std::string fileName = archivePath.filename().string();
     auto problem = [&](ArchiveProblem p, std::string_view member, std::string detail) {
         scan.problems.push_back({p, fs::escapeForDisplay(member), std::move(detail)});
     };
-    if (archive_read_open_fd(a, fd, 1 << 20) != ARCHIVE_OK) {
+    if (source.open(a) != ARCHIVE_OK) {
         const std::string text = streamErrorText(a);
         problem(classifyStreamError(text), fileName, text);
         return scan;

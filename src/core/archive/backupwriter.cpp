@@ -210,8 +210,7 @@ Result<BackupResult> createBackup(const maildir::AccountLocation &account, const
             }
         }
         const std::uint64_t index = manifest.messages.size();
-        if (auto w = sink->addFile(messageMemberName(index), opened->fd, entry.size, entry.mtime, buffer, hashes,
-                                   index);
+        if (auto w = sink->addFile(messageMemberName(index), opened->fd, entry.size, entry.mtime, hashes, index);
             !w)
             return std::unexpected(w.error());
         storedBytes += entry.size;

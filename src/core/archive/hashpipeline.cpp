@@ -9,11 +9,12 @@
 namespace mailstore::core::archive {
 
 namespace {
-constexpr std::size_t ChunkBytes = 1 << 20;
-}
+constexpr std::size_t BatchBytes = 1 << 20;
+constexpr std::size_t MinSpace = 64 << 10; // below this, a new batch: reads stay large
+} // namespace
 
-HashPipeline::HashPipeline(std::size_t maxQueuedChunks)
-    : m_maxQueued(std::max<std::size_t>(2, maxQueuedChunks))
+HashPipeline::HashPipeline(std::size_t maxBatches)
+    : m_maxBatches(std::max<std::size_t>(2, maxBatches))
     , m_worker([this] { run(); })
 {
 }
@@ -24,47 +25,101 @@ HashPipeline::~HashPipeline()
         finish();
 }
 
-void HashPipeline::push(Item item)
+std::unique_ptr<HashPipeline::Batch> HashPipeline::takeFree()
 {
     std::unique_lock lock(m_mutex);
-    m_space.wait(lock, [&] { return m_queue.size() < m_maxQueued; });
-    const bool wasEmpty = m_queue.empty();
-    m_queue.push_back(std::move(item));
+    if (m_free.empty() && m_batches < m_maxBatches) {
+        ++m_batches;
+        lock.unlock();
+        auto b = std::make_unique<Batch>();
+        b->data.resize(BatchBytes);
+        return b;
+    }
+    m_freed.wait(lock, [&] { return !m_free.empty(); });
+    auto b = std::move(m_free.back());
+    m_free.pop_back();
     lock.unlock();
-    // Only an empty queue can have the worker waiting: fewer wake-ups (futex calls) for
-    // the many small messages of a mailbox.
-    if (wasEmpty)
-        m_ready.notify_one();
+    b->used = 0;
+    b->segments.clear();
+    b->stop = false;
+    return b;
 }
 
-void HashPipeline::begin(std::uint64_t key) { push({Kind::Begin, key, {}}); }
+// Hands the current batch to the worker; an open stream goes on in the next batch.
+void HashPipeline::ship()
+{
+    if (!m_current)
+        return;
+    std::uint64_t openKey = 0;
+    if (m_open && !m_current->segments.empty())
+        openKey = m_current->segments.back().key;
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(m_current));
+    }
+    m_ready.notify_one();
+    if (m_open) {
+        m_current = takeFree();
+        m_current->segments.push_back({openKey, 0, 0, false});
+    }
+}
+
+void HashPipeline::begin(std::uint64_t key)
+{
+    if (!m_current)
+        m_current = takeFree();
+    m_current->segments.push_back({key, m_current->used, m_current->used, false});
+    m_open = true;
+}
+
+std::span<char> HashPipeline::space()
+{
+    if (m_current->data.size() - m_current->used < MinSpace)
+        ship();
+    return {m_current->data.data() + m_current->used, m_current->data.size() - m_current->used};
+}
+
+void HashPipeline::commit(std::size_t n)
+{
+    m_current->used += n;
+    m_current->segments.back().end = m_current->used;
+}
 
 void HashPipeline::feed(const void *data, std::size_t size)
 {
     const char *p = static_cast<const char *>(data);
     while (size > 0) {
-        const std::size_t n = std::min(size, ChunkBytes);
-        std::vector<char> chunk;
-        {
-            std::lock_guard lock(m_mutex);
-            if (!m_spare.empty()) {
-                chunk = std::move(m_spare.back());
-                m_spare.pop_back();
-            }
-        }
-        chunk.assign(p, p + n);
-        push({Kind::Data, 0, std::move(chunk)});
+        const auto room = space();
+        const std::size_t n = std::min(size, room.size());
+        std::memcpy(room.data(), p, n);
+        commit(n);
         p += n;
         size -= n;
     }
 }
 
-void HashPipeline::end() { push({Kind::End, 0, {}}); }
+void HashPipeline::end()
+{
+    m_current->segments.back().last = true;
+    m_open = false;
+    // Most batches end here, between streams: the next begin() needs no carried segment.
+    if (m_current->data.size() - m_current->used < MinSpace)
+        ship();
+}
 
 std::map<std::uint64_t, std::string> HashPipeline::finish()
 {
     if (!m_finished) {
-        push({Kind::Stop, 0, {}});
+        if (m_open)
+            end(); // a producer that stopped mid-stream: its partial digest is never asked for
+        ship();
+        auto stop = std::make_unique<Batch>();
+        stop->stop = true;
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.push_back(std::move(stop));
+        }
+        m_ready.notify_one();
         m_worker.join();
         m_finished = true;
     }
@@ -75,34 +130,25 @@ void HashPipeline::run()
 {
     Sha256 hash;
     for (;;) {
-        Item item;
-        bool wasFull = false;
+        std::unique_ptr<Batch> batch;
         {
             std::unique_lock lock(m_mutex);
             m_ready.wait(lock, [&] { return !m_queue.empty(); });
-            wasFull = m_queue.size() >= m_maxQueued;
-            item = std::move(m_queue.front());
+            batch = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        if (wasFull) // only a full queue can have the producer waiting
-            m_space.notify_one();
-        switch (item.kind) {
-        case Kind::Begin:
-            m_key = item.key;
-            break;
-        case Kind::Data: {
-            hash.update(item.data.data(), item.data.size());
-            std::lock_guard lock(m_mutex);
-            if (m_spare.size() < m_maxQueued)
-                m_spare.push_back(std::move(item.data));
-            break;
-        }
-        case Kind::End:
-            m_results[m_key] = hash.finishHex(); // only this thread touches results until finish()
-            break;
-        case Kind::Stop:
+        if (batch->stop)
             return;
+        for (const Segment &s : batch->segments) {
+            hash.update(batch->data.data() + s.begin, s.end - s.begin);
+            if (s.last)
+                m_results[s.key] = hash.finishHex(); // only this thread touches results until finish()
         }
+        {
+            std::lock_guard lock(m_mutex);
+            m_free.push_back(std::move(batch));
+        }
+        m_freed.notify_one();
     }
 }
 

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <map>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,6 +49,16 @@ Result<void> RestoreBatch::beginMember(const std::vector<std::size_t> &messages)
 {
     m_memberBytes = 0;
     for (const std::size_t message : messages) {
+        // The batch's syncfs() reports write-back errors since its fd was opened: open it
+        // before the batch's first file in this mailbox.
+        const std::size_t mailbox = m_work.messages[message].mailbox;
+        if (!m_syncFds.contains(mailbox)) {
+            const auto dir = m_work.mailboxes[mailbox].dir / "tmp";
+            const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (fd < 0)
+                return failErrno(errno, "open", dir);
+            m_syncFds.emplace(mailbox, fd);
+        }
         Staged s{message, std::string(TmpPrefix) + m_work.journalKey + "." + std::to_string(::getpid()) + "."
                               + std::to_string(++m_counter)};
         const auto path = tmpPath(s);
@@ -104,8 +115,9 @@ Result<void> RestoreBatch::endMember(bool complete, const std::string &member)
         const struct timespec times[2] = {{msg.mtime, 0}, {msg.mtime, 0}};
         if (::futimens(s.fd, times) < 0)
             return failErrno(errno, "set mtime", tmpPath(s));
-        // Start write-back now so the batch's fsync finds most of it done.
-        ::sync_file_range(s.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+        // No write-back started per file: the batch's syncfs() writes them all at once,
+        // and a sync_file_range() per file cost more than it saved (measured 1 GB restores
+        // 18-24 s with it, 11-18 s without, on a busy machine).
         const int rc = ::close(s.fd);
         s.fd = -1;
         if (rc < 0)
@@ -119,19 +131,13 @@ Result<void> RestoreBatch::endMember(bool complete, const std::string &member)
 
 Result<void> RestoreBatch::commit()
 {
-    // Durable bytes first, outside any lock. fdatasync suffices: the files are new, so
-    // their inodes (size and the mtime set before) are committed with the data.
-    for (const Staged &s : m_staged) {
-        const auto path = tmpPath(s);
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-        if (fd < 0)
-            return failErrno(errno, "open", path);
-        const int rc = ::fdatasync(fd);
-        const int err = errno;
-        ::close(fd);
-        if (rc < 0)
-            return failErrno(err, "fdatasync", path);
-    }
+    // Durable bytes first, outside any lock: one syncfs() per file system the batch
+    // wrote to, not one fdatasync() per file. On a 1 GB restore (70,067 messages) the
+    // per-file calls cost 125 us each, more than all other work of the restore.
+    // syncfs() returns the file system's write-back errors since the fd was opened
+    // (Linux >= 5.8), and that was before the batch's first file there.
+    if (auto r = syncFileSystems(); !r)
+        return r;
     std::map<std::size_t, std::vector<Staged *>> byMailbox;
     for (Staged &s : m_staged)
         byMailbox[m_work.messages[s.message].mailbox].push_back(&s);
@@ -206,8 +212,30 @@ Result<void> RestoreBatch::commitMailbox(std::size_t mailbox, const std::vector<
     return ok();
 }
 
+Result<void> RestoreBatch::syncFileSystems()
+{
+    std::set<dev_t> synced;
+    for (const auto &[mailbox, fd] : m_syncFds) {
+        struct stat st {};
+        if (::fstat(fd, &st) < 0)
+            return failErrno(errno, "fstat", m_work.mailboxes[mailbox].dir / "tmp");
+        if (synced.insert(st.st_dev).second && ::syncfs(fd) < 0)
+            return failErrno(errno, "syncfs", m_work.mailboxes[mailbox].dir / "tmp");
+    }
+    closeSyncFds();
+    return ok();
+}
+
+void RestoreBatch::closeSyncFds()
+{
+    for (const auto &[mailbox, fd] : m_syncFds)
+        ::close(fd);
+    m_syncFds.clear();
+}
+
 void RestoreBatch::abandon()
 {
+    closeSyncFds();
     for (std::vector<Staged> *list : {&m_open, &m_staged})
         for (Staged &s : *list) {
             if (s.fd >= 0)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RestoreBatch: messages on their way from an archive into their mailboxes. Each member's
-// bytes go to files in the mailbox's tmp/ (no fsync per file; write-back is started at
-// once), hashed while written and compared with the manifest at the member's end. A
-// commit makes the batch durable in one go: fsync the files, then per mailbox under the
+// bytes go to files in the mailbox's tmp/ (no fsync per file), hashed while written and
+// compared with the manifest at the member's end. A commit makes the batch durable in
+// one go: syncfs() of each file system it wrote to, then per mailbox under the
 // uidlist dotlock: UIDs, journal, rename into new/ or cur/ (never over a file), fsync
 // the folders, uidlist replaced atomically.
 
@@ -14,6 +14,7 @@
 #include "sha256.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,8 @@ private:
         int fd = -1; // open while its member is written
     };
     Result<void> commitMailbox(std::size_t mailbox, const std::vector<Staged *> &files);
+    Result<void> syncFileSystems();
+    void closeSyncFds();
     std::filesystem::path tmpPath(const Staged &s) const;
 
     WorkPlan &m_work;
@@ -55,6 +58,7 @@ private:
     RestoreReport &m_report;
     std::vector<Staged> m_open;   // files of the member being written
     std::vector<Staged> m_staged; // checked files waiting for the commit
+    std::map<std::size_t, int> m_syncFds; // mailbox -> its tmp/, opened before the batch wrote there
     Sha256 m_sha;
     std::uint64_t m_memberBytes = 0, m_stagedBytes = 0, m_counter = 0;
 };

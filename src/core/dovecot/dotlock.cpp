@@ -169,24 +169,34 @@ Result<UidlistLock> UidlistLock::acquire(const std::filesystem::path &mailboxDir
     const LockOwner owner = lockOwnerFor(mailboxDir);
     const auto deadline = Clock::now() + timeout;
 
+    // The lock appears with its content or not at all: the token goes into a temp file
+    // that is then linked to the lock name, as Dovecot's own dotlocks do. Created with
+    // O_EXCL and written after, a process killed in between left an empty lock that
+    // counts as stale only after `staleAfter` (a kill -9 test caught it).
+    // Named and placed like Dovecot's own temp files for its dotlocks (".temp.<host>.<pid>.")
+    // so a leftover of a killed run is one Dovecot already knows to ignore.
+    const auto temp = mailboxDir / (".temp." + host + "." + std::to_string(::getpid()) + ".uidlist-lock");
+    ::unlink(temp.c_str()); // one of ours from a killed run with the same pid
+    const int tfd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, owner.mode);
+    if (tfd < 0)
+        return failErrno(errno, "create lock", temp);
+    (void)::fchmod(tfd, owner.mode); // exact mode despite the umask; owner as the uidlist's
+    if (owner.owner && (owner.owner->first != ::geteuid() || owner.owner->second != ::getegid()))
+        (void)::fchown(tfd, owner.owner->first, owner.owner->second);
+    auto written = fs::writeAll(tfd, token);
+    struct stat st {};
+    const bool statOk = ::fstat(tfd, &st) == 0;
+    const bool closeOk = ::close(tfd) == 0;
+    struct TempGone {
+        const std::filesystem::path &p;
+        ~TempGone() { ::unlink(p.c_str()); }
+    } tempGone{temp};
+    if (!written || !statOk || !closeOk)
+        return written ? failErrno(errno, "write lock", temp)
+                       : fail(written.error().code, written.error().detail, temp.string());
+
     for (;;) {
-        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-                              owner.mode);
-        if (fd >= 0) {
-            // Exact mode despite the umask; owner as the uidlist's so Dovecot can read it.
-            (void)::fchmod(fd, owner.mode);
-            if (owner.owner && (owner.owner->first != ::geteuid() || owner.owner->second != ::getegid()))
-                (void)::fchown(fd, owner.owner->first, owner.owner->second);
-            auto written = fs::writeAll(fd, token);
-            struct stat st {};
-            const bool statOk = ::fstat(fd, &st) == 0;
-            const bool closeOk = ::close(fd) == 0;
-            if (!written || !statOk || !closeOk) {
-                const int err = errno;
-                ::unlink(path.c_str());
-                return written ? failErrno(err, "write lock", path)
-                               : fail(written.error().code, written.error().detail, path.string());
-            }
+        if (::link(temp.c_str(), path.c_str()) == 0) {
             UidlistLock lock;
             lock.m_path = path;
             lock.m_token = token;
