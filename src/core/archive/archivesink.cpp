@@ -129,7 +129,7 @@ Result<void> ArchiveSink::addSmall(std::string_view name, std::string_view data,
 }
 
 Result<void> ArchiveSink::addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime,
-                                  HashPipeline &hashes, std::uint64_t key)
+                                  HashPipeline &hashes, std::uint64_t key, const ReadPace &pace)
 {
     if (auto h = header(name, size, mtime); !h)
         return h;
@@ -156,6 +156,12 @@ Result<void> ArchiveSink::addFile(const std::string &name, int fd, std::uint64_t
         if (archive_write_data(m_archive, room.data(), static_cast<std::size_t>(n)) != n)
             return libraryError("write " + name);
         done += static_cast<std::uint64_t>(n);
+        if (pace.throttle)
+            pace.throttle->consume(static_cast<std::uint64_t>(n), pace.cancel);
+        if (pace.read)
+            pace.read(static_cast<std::uint64_t>(n));
+        if (pace.cancel && pace.cancel->load(std::memory_order_relaxed))
+            return fail(ErrorCode::Cancelled, "backup cancelled");
     }
     return ok();
 }

@@ -6,9 +6,12 @@
 // renames to <id>.tar.zst and fsyncs the folder. Destroyed without commit(), the temp
 // file is removed: an interrupted backup leaves nothing that looks like a backup.
 
+#include "../fs/iothrottle.h"
 #include "../result.h"
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -21,6 +24,15 @@ namespace mailstore::core::archive {
 
 class HashPipeline;
 
+// How addFile paces its reads: each read() pays into the throttle as it happens (so one
+// big message cannot burst over the cap), then the cancel flag is checked. `read` hears
+// of every read (256 KiB at most, so the call costs nothing next to the read itself).
+struct ReadPace {
+    fs::IoThrottle *throttle = nullptr;
+    const std::atomic<bool> *cancel = nullptr;
+    std::function<void(std::uint64_t bytes)> read;
+};
+
 class ArchiveSink {
 public:
     static Result<ArchiveSink> create(const std::filesystem::path &target, const std::string &backupId, int zstdLevel,
@@ -31,9 +43,10 @@ public:
 
     Result<void> addSmall(std::string_view name, std::string_view data, std::int64_t mtime);
     // Streams exactly `size` bytes of fd into a member and into `hashes` under `key`.
-    // Conflict when the file is shorter than `size` (changed in place while read).
+    // Conflict when the file is shorter than `size` (changed in place while read);
+    // Cancelled when pace.cancel is set between reads.
     Result<void> addFile(const std::string &name, int fd, std::uint64_t size, std::int64_t mtime, HashPipeline &hashes,
-                         std::uint64_t key);
+                         std::uint64_t key, const ReadPace &pace = {});
     // Finishes the archive durably; returns its size in bytes.
     Result<std::uint64_t> commit();
 

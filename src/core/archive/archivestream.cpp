@@ -103,7 +103,7 @@ std::optional<std::string> readSmallMember(struct archive *a, std::uint64_t size
 
 } // namespace
 
-Result<ArchiveScan> readArchive(const std::filesystem::path &archivePath, MemberVisitor &visitor)
+Result<ArchiveScan> readArchive(const std::filesystem::path &archivePath, MemberVisitor &visitor, ReadHooks *hooks)
 {
     const int fd = ::open(archivePath.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     if (fd < 0)
@@ -122,7 +122,7 @@ Result<ArchiveScan> readArchive(const std::filesystem::path &archivePath, Member
     // Only what the format uses: a gzip or xz member stream, a zip or cpio is not ours.
     // The zstd stream is inflated by ZstdSource on its own thread, beside this one.
     archive_read_support_format_tar(a);
-    ZstdSource source(fd);
+    ZstdSource source(fd, hooks);
 
     ArchiveScan scan;
     const std::string fileName = archivePath.filename().string();

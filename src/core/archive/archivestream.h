@@ -11,12 +11,17 @@
 #include "backuphead.h"
 #include "manifest.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
+
+namespace mailstore::core::fs {
+class IoThrottle;
+}
 
 namespace mailstore::core::archive {
 
@@ -56,9 +61,19 @@ public:
     virtual void end(std::uint64_t ordinal, std::uint64_t bytes, bool complete) = 0;
 };
 
+// Optional pacing of one pass, applied where the file is read (ZstdSource's inflating
+// thread): every read of the archive file is counted, paid into the throttle, and ends
+// the stream once *cancel is set. The visitor, on the reading thread, sees fileBytes.
+struct ReadHooks {
+    std::atomic<std::uint64_t> fileBytes{0};
+    fs::IoThrottle *throttle = nullptr;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
 // Reads the archive, calling the visitor for each accepted message member. Errors (not
 // problems) only when the file cannot be opened or is not a regular file: NotFound,
 // PermissionDenied, Unsupported. Everything inside it that is wrong is a problem.
-Result<ArchiveScan> readArchive(const std::filesystem::path &archive, MemberVisitor &visitor);
+Result<ArchiveScan> readArchive(const std::filesystem::path &archive, MemberVisitor &visitor,
+                                ReadHooks *hooks = nullptr);
 
 } // namespace mailstore::core::archive

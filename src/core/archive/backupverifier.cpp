@@ -117,9 +117,47 @@ void checkChain(const std::filesystem::path &target, const BackupCatalog &catalo
 
 Result<VerifyReport> verifyBackup(const std::filesystem::path &archivePath_, const VerifyOptions &options)
 {
-    auto scan = scanArchive(archivePath_);
+    const std::filesystem::path target = archivePath_.has_parent_path() ? archivePath_.parent_path() : ".";
+    VerifyProgress progress;
+    if (struct stat st {}; ::stat(archivePath_.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+        progress.bytesTotal = static_cast<std::uint64_t>(st.st_size);
+    if (options.progress) {
+        // The message total, when the folder's catalog lists this file name; a catalog
+        // that cannot be read here is the chain check's business, later.
+        const std::string name = archivePath_.filename().string();
+        if (name.ends_with(".tar.zst"))
+            if (auto catalog = readCatalog(target))
+                if (const CatalogEntry *e = catalog->find(name.substr(0, name.size() - 8)))
+                    progress.messagesTotal = e->stored;
+    }
+    ReadHooks hooks;
+    hooks.throttle = options.throttle;
+    hooks.cancel = options.cancel;
+    ScanTick tick;
+    if (options.progress)
+        tick = [&](std::uint64_t members) {
+            progress.messagesDone = members;
+            progress.messagesTotal = std::max(progress.messagesTotal, members);
+            progress.bytesDone = std::min(hooks.fileBytes.load(std::memory_order_relaxed), progress.bytesTotal);
+            options.progress(progress);
+            return true;
+        };
+    auto scan = scanArchive(archivePath_, &hooks, tick);
     if (!scan)
         return std::unexpected(scan.error());
+    if (options.cancel && options.cancel->load())
+        return fail(ErrorCode::Cancelled, "verify cancelled", archivePath_.string());
+    if (options.progress) {
+        std::uint64_t stored = 0;
+        if (scan->manifest)
+            for (const auto &m : scan->manifest->messages)
+                stored += m.storedIn == scan->manifest->backupId ? 1 : 0;
+        progress.messagesDone = std::max(progress.messagesDone, std::uint64_t(scan->messages.size()));
+        progress.messagesTotal = std::max(stored, progress.messagesDone);
+        progress.bytesDone = hooks.fileBytes.load();
+        progress.bytesTotal = std::max(progress.bytesTotal, progress.bytesDone);
+        options.progress(progress);
+    }
     VerifyReport report;
     report.archive = archivePath_;
     report.problems = scan->problems;
@@ -141,7 +179,6 @@ Result<VerifyReport> verifyBackup(const std::filesystem::path &archivePath_, con
         compareWithManifest(*scan, report);
     }
 
-    const std::filesystem::path target = archivePath_.has_parent_path() ? archivePath_.parent_path() : ".";
     if (report.backupId.empty() || archivePath_.filename() != archivePath(target, report.backupId).filename())
         return report; // not a catalogued file name: checked on its own
     auto catalog = readCatalog(target);

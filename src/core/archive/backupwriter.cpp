@@ -78,11 +78,18 @@ Result<ParentIndex> loadParent(const std::filesystem::path &target, const Catalo
 }
 
 // Hashes an open file without storing it (is a re-flagged message the parent's content?).
-Result<std::string> hashFile(int fd, std::uint64_t size, std::vector<char> &buffer)
+// Paced like a stored message: these reads are disk reads too.
+Result<std::string> hashFile(int fd, std::uint64_t size, std::vector<char> &buffer, const ReadPace &pace)
 {
     Sha256 h;
-    if (auto r = readChunks(fd, size, buffer, [&h](const char *data, std::size_t n) -> Result<void> {
+    if (auto r = readChunks(fd, size, buffer, [&h, &pace](const char *data, std::size_t n) -> Result<void> {
             h.update(data, n);
+            if (pace.throttle)
+                pace.throttle->consume(n, pace.cancel);
+            if (pace.read)
+                pace.read(n);
+            if (pace.cancel && pace.cancel->load(std::memory_order_relaxed))
+                return fail(ErrorCode::Cancelled, "backup cancelled");
             return ok();
         });
         !r)
@@ -157,7 +164,45 @@ Result<BackupResult> createBackup(const maildir::AccountLocation &account, const
     std::vector<char> buffer(1 << 20);
     HashPipeline hashes; // SHA-256 on its own thread, beside reading and compressing
     std::uint64_t storedBytes = 0, storedCount = 0;
+
+    // Progress: each message owns a share of the byte total (its snapshot size when it
+    // must be read), so bytesDone only grows and ends exactly at the total even when a
+    // file vanished or changed size since the snapshot.
+    auto mustRead = [&](const SnapshotMessage &m) {
+        if (!parent)
+            return true;
+        const auto same = parent->byName.find({manifest.mailboxes[m.mailbox].name, m.fileName});
+        return same == parent->byName.end() || same->second->size != m.size;
+    };
+    BackupProgress progress{0, snapshot->messages.size(), 0, 0};
+    for (const auto &m : snapshot->messages)
+        progress.bytesTotal += mustRead(m) ? m.size : 0;
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+    const auto report = [&] {
+        if (options.progress)
+            options.progress(progress);
+    };
+    std::uint64_t start = 0, share = 0, inMessage = 0, sinceReport = 0;
+    ReadPace pace{options.throttle, options.cancel, {}};
+    if (options.progress)
+        pace.read = [&](std::uint64_t n) {
+            inMessage += n;
+            progress.bytesDone = start + std::min(inMessage, share);
+            // Batched: a big message reports about every MiB, not on every read.
+            if ((sinceReport += n) >= (1u << 20)) {
+                sinceReport = 0;
+                report();
+            }
+        };
     for (const auto &m : snapshot->messages) {
+        if (cancelled())
+            return fail(ErrorCode::Cancelled, "backup cancelled");
+        start += share;
+        share = mustRead(m) ? m.size : 0;
+        inMessage = 0;
+        progress.bytesDone = start;
+        report();
+        ++progress.messagesDone; // counted as it starts; the report after the loop closes it
         const std::string &boxName = manifest.mailboxes[m.mailbox].name;
         ManifestMessage entry{m.mailbox, m.inNew, m.fileName, m.size, {}, m.uid, {}, m.mtime, manifest.backupId};
         if (parent) {
@@ -197,7 +242,7 @@ Result<BackupResult> createBackup(const maildir::AccountLocation &account, const
             // Same message re-flagged: if the bytes are the parent's, keep referring to them.
             const auto base = parent->byBase.find({boxName, m.baseName});
             if (base != parent->byBase.end() && base->second->size == entry.size) {
-                auto sum = hashFile(opened->fd, entry.size, buffer);
+                auto sum = hashFile(opened->fd, entry.size, buffer, pace);
                 if (!sum)
                     return std::unexpected(sum.error());
                 if (*sum == base->second->sha256) {
@@ -210,13 +255,17 @@ Result<BackupResult> createBackup(const maildir::AccountLocation &account, const
             }
         }
         const std::uint64_t index = manifest.messages.size();
-        if (auto w = sink->addFile(messageMemberName(index), opened->fd, entry.size, entry.mtime, hashes, index);
+        if (auto w = sink->addFile(messageMemberName(index), opened->fd, entry.size, entry.mtime, hashes, index, pace);
             !w)
             return std::unexpected(w.error());
         storedBytes += entry.size;
         ++storedCount;
         manifest.messages.push_back(std::move(entry));
     }
+    if (cancelled())
+        return fail(ErrorCode::Cancelled, "backup cancelled");
+    progress.bytesDone = progress.bytesTotal;
+    report();
     auto digests = hashes.finish();
     for (std::size_t i = 0; i < manifest.messages.size(); ++i)
         if (manifest.messages[i].sha256.empty())

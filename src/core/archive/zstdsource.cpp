@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zstdsource.h"
 
+#include "../fs/iothrottle.h"
+#include "archivestream.h"
+
 #include <archive.h>
 #include <zstd.h>
 
@@ -43,7 +46,7 @@ struct DCtxFree {
 };
 } // namespace
 
-ZstdSource::ZstdSource(int fd) : m_fd(fd)
+ZstdSource::ZstdSource(int fd, ReadHooks *hooks) : m_fd(fd), m_hooks(hooks)
 {
     for (std::size_t i = 0; i < Blocks; ++i) {
         m_blocks.push_back(std::make_unique<Block>());
@@ -169,6 +172,14 @@ void ZstdSource::run()
                 continue;
             if (n < 0)
                 return finish(std::string("read archive: ") + std::strerror(errno));
+            if (m_hooks && n > 0) {
+                // Paid as read, here where the disk is read, so the cap holds within an archive.
+                m_hooks->fileBytes.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
+                if (m_hooks->throttle)
+                    m_hooks->throttle->consume(static_cast<std::uint64_t>(n), m_hooks->cancel);
+                if (m_hooks->cancel && m_hooks->cancel->load(std::memory_order_relaxed))
+                    return finish("read archive: cancelled");
+            }
             eof = n == 0;
             sawInput = sawInput || n > 0;
             in = {input.data(), static_cast<std::size_t>(n), 0};

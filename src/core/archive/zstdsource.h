@@ -26,9 +26,12 @@ struct archive;
 
 namespace mailstore::core::archive {
 
+struct ReadHooks;
+
 class ZstdSource {
 public:
-    explicit ZstdSource(int fd); // fd stays owned by the caller and must outlive this
+    // fd stays owned by the caller and must outlive this; so do the hooks, if any.
+    explicit ZstdSource(int fd, ReadHooks *hooks = nullptr);
     ~ZstdSource();               // stops the inflating thread
     ZstdSource(const ZstdSource &) = delete;
     ZstdSource &operator=(const ZstdSource &) = delete;
@@ -49,6 +52,7 @@ private:
     void finish(std::string error);
 
     int m_fd;
+    ReadHooks *m_hooks;
     std::vector<std::unique_ptr<Block>> m_blocks;
     std::mutex m_mutex;
     std::condition_variable m_ready; // a full block or the end
