@@ -74,7 +74,7 @@ void TestBackupResume::initTestCase()
 
 void TestBackupResume::killedCreateResumesWithTheAccountsLeft()
 {
-    // Each account's bytes are paid into the cap once it is written: about 6 s for all.
+    // Every read pays into the cap as it happens: about 6 s for all.
     const QString slow = writeConfig(QStringLiteral("slow.conf"),
                                      QStringLiteral("backup_targets=onsite:%1\nio_mb_per_s=%2\n")
                                          .arg(m_onsite).arg(double(m_fullBytes) / 6e6).toUtf8());

@@ -48,27 +48,25 @@ BackupJobs::BackupJobs(const BackupTargets &targets, const AccountLocator &locat
 {
 }
 
-qint64 BackupJobs::messageBytes(const std::vector<core::maildir::AccountLocation> &accounts) const
+QHash<QString, qint64> BackupJobs::messageBytes() const
 {
+    QHash<QString, qint64> bytes;
     const auto &catalog = m_catalog.catalog();
     if (!catalog.ready())
-        return 0;
+        return bytes;
     core::catalog::Query all;
     all.limit = catalog.size();
-    QHash<QString, qint64> bytes;
     for (const auto &a : catalog.query(all).accounts)
         bytes.insert(QString::fromStdString(a.name), qint64(a.bytes));
-    qint64 sum = 0;
-    for (const auto &a : accounts)
-        sum += bytes.value(QString::fromStdString(a.name));
-    return sum;
+    return bytes;
 }
 
 QString BackupJobs::startCreate(const BackupTarget &target, const std::vector<core::maildir::AccountLocation> &accounts,
                                 bool incremental, const QJsonObject &earlier)
 {
-    // An incremental reads only what changed: its total is not known beforehand.
-    const qint64 bytesTotal = incremental ? 0 : messageBytes(accounts);
+    // An incremental reads only what changed: an account's total is known only once the
+    // core has compared it with its parent, so the estimate is for full backups only.
+    const QHash<QString, qint64> estimates = incremental ? QHash<QString, qint64>() : messageBytes();
     QStringList names;
     for (const auto &a : accounts)
         names << QString::fromStdString(a.name);
@@ -89,23 +87,48 @@ QString BackupJobs::startCreate(const BackupTarget &target, const std::vector<co
                              .resumeParams = resumeParams(names, doneBefore, failedBefore)};
     const BackupTargets *targets = &m_targets;
     return m_jobs.start(QString(api::method::BackupCreate), summary,
-        [target, accounts, names, incremental, bytesTotal, doneBefore, failedBefore, resumeParams,
+        [target, accounts, names, incremental, estimates, doneBefore, failedBefore, resumeParams,
          targets](JobContext &ctx) -> std::expected<QJsonValue, api::RpcError> {
             QJsonArray backups = doneBefore, failed = failedBefore;
             QStringList left = names;
             const qint64 total = qint64(accounts.size());
-            qint64 done = 0, bytes = 0;
-            ctx.setBytes(0, bytesTotal);
-            for (const auto &loc : accounts) {
+            qint64 done = 0, bytes = 0; // bytes: read by the accounts finished so far
+            // Bytes the accounts after index i are expected to read (0 = unknown: incremental).
+            auto laterBytes = [&](std::size_t i) -> std::optional<qint64> {
+                if (incremental)
+                    return i + 1 < accounts.size() ? std::nullopt : std::optional<qint64>(0);
+                qint64 sum = 0;
+                for (std::size_t j = i + 1; j < accounts.size(); ++j)
+                    sum += estimates.value(QString::fromStdString(accounts[j].name));
+                return sum;
+            };
+            ctx.setBytes(0, laterBytes(std::size_t(-1)).value_or(0));
+            for (std::size_t i = 0; i < accounts.size(); ++i) {
+                const auto &loc = accounts[i];
                 if (ctx.cancelled())
                     break;
                 const QString name = QString::fromStdString(loc.name);
                 ctx.setProgress(done, total, QStringLiteral("accounts"), QStringLiteral("backing up ") + name);
+                const std::optional<qint64> later = laterBytes(i);
                 ar::BackupOptions backupOptions;
                 backupOptions.incremental = incremental;
                 // Two compression threads: heavy jobs share the host with Dovecot.
                 backupOptions.zstdThreads = 2;
+                backupOptions.cancel = &ctx.cancelFlag();
+                backupOptions.throttle = ctx.throttle();
+                std::uint64_t read = 0, published = 0;
+                backupOptions.progress = [&](const ar::BackupProgress &p) {
+                    read = p.bytesDone;
+                    // The core reports per message; the job's record needs a MiB's news.
+                    if (p.bytesDone - published < (1u << 20) && p.bytesDone != p.bytesTotal)
+                        return;
+                    published = p.bytesDone;
+                    ctx.setBytes(bytes + qint64(p.bytesDone),
+                                 later ? bytes + qint64(p.bytesTotal) + *later : 0);
+                };
                 auto made = ar::createBackup(loc, target.path.toStdString(), backupOptions);
+                if (!made && made.error().code == core::ErrorCode::Cancelled)
+                    break; // nothing of this account is left behind; it stays in `left`
                 if (!made) {
                     const auto e = api::rpcErrorFromCore(made.error());
                     ctx.log(QStringLiteral("%1: %2").arg(name, e.message));
@@ -131,12 +154,10 @@ QString BackupJobs::startCreate(const BackupTarget &target, const std::vector<co
                     ctx.log(QStringLiteral("%1: %2 backup %3, %4 messages stored")
                                 .arg(name, made->incremental ? QStringLiteral("incremental") : QStringLiteral("full"),
                                      text(entry.id)).arg(entry.stored));
-                    bytes += qint64(entry.bytes);
-                    ctx.setBytes(bytes, std::max(bytesTotal, bytes));
-                    // Paid after the account was read: the cap holds on average.
-                    if (auto *throttle = ctx.throttle())
-                        throttle->consume(entry.bytes, &ctx.cancelFlag());
                 }
+                // What this account read (the core's exact figure, also after a failure).
+                bytes += qint64(read);
+                ctx.setBytes(bytes, later ? bytes + *later : 0);
                 left.removeOne(name);
                 ctx.setResumeParams(resumeParams(left, backups, failed));
                 ctx.setProgress(++done, total, QStringLiteral("accounts"), QStringLiteral("backing up"));
@@ -188,7 +209,21 @@ QString BackupJobs::startVerify(const BackupTarget &target, const QStringList &i
                 ctx.setProgress(done, total, QStringLiteral("backups"), QStringLiteral("verifying ") + id);
                 const auto *entry = (*catalog)->find(id.toStdString());
                 const QString account = entry ? text(entry->account) : QString();
-                auto report = ar::verifyBackup(ar::archivePath(target.path.toStdString(), id.toStdString()));
+                const std::uint64_t archiveBytes = entry ? entry->archiveBytes : 0;
+                ar::VerifyOptions verifyOptions;
+                verifyOptions.cancel = &ctx.cancelFlag();
+                verifyOptions.throttle = ctx.throttle();
+                std::uint64_t read = 0;
+                verifyOptions.progress = [&](const ar::VerifyProgress &p) {
+                    read = p.bytesDone;
+                    // Against the catalog's sizes: the file may differ (it is what is checked).
+                    ctx.setBytes(bytes + qint64(p.bytesDone),
+                                 std::max(bytesTotal, bytes + qint64(std::max(p.bytesTotal, archiveBytes))));
+                };
+                auto report = ar::verifyBackup(ar::archivePath(target.path.toStdString(), id.toStdString()),
+                                               verifyOptions);
+                if (!report && report.error().code == core::ErrorCode::Cancelled)
+                    break; // nothing recorded; the id stays in `left`
                 if (!report) {
                     const auto e = api::rpcErrorFromCore(report.error());
                     ctx.log(QStringLiteral("%1: %2").arg(id, e.message));
@@ -203,11 +238,10 @@ QString BackupJobs::startVerify(const BackupTarget &target, const QStringList &i
                                                 {QStringLiteral("good"), report->good()},
                                                 {QStringLiteral("problems"), problemsJson(report->problems)}});
                 }
-                const std::uint64_t archiveBytes = entry ? entry->archiveBytes : 0;
-                bytes += qint64(archiveBytes);
-                ctx.setBytes(bytes, std::max(bytesTotal, bytes));
-                if (auto *throttle = ctx.throttle())
-                    throttle->consume(archiveBytes, &ctx.cancelFlag());
+                // What was read replaces the catalog's estimate for this archive.
+                bytes += qint64(read);
+                bytesTotal = std::max(bytesTotal + qint64(read) - qint64(archiveBytes), bytes);
+                ctx.setBytes(bytes, bytesTotal);
                 left.removeOne(id);
                 ctx.setResumeParams(resumeParams(left, verified, failed));
                 ctx.setProgress(++done, total, QStringLiteral("backups"), QStringLiteral("verifying"));

@@ -3,13 +3,15 @@
 // BackupJobs: backup.create and backup.verify as daemon jobs. Both are heavy (bulk reads
 // of the store or of archives) and resumable: a resumed run goes on with the accounts,
 // or backup ids, the interrupted one had not finished, and its result lists the earlier
-// run's outcomes too. The core calls take no throttle or cancel flag yet, so an account
-// (or an archive) is the unit: cancel is seen between them, and its bytes are paid into
-// the host's I/O budget after it is done, which keeps the average under the cap.
+// run's outcomes too. Items stay accounts (create) and backups (verify), but the core
+// calls report bytes as they read, so rate and ETA are per byte; they take the job's
+// cancel flag (a cancel stops mid-account, mid-archive) and pay every read into the
+// host's I/O budget as it happens, so the cap holds within one big account too.
 
 #include "../../core/maildir/maillayout.h"
 #include "../agentconfig.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -35,8 +37,9 @@ public:
     void registerResumers();
 
 private:
-    // A full backup reads every message: the catalog's byte counts are its total.
-    qint64 messageBytes(const std::vector<core::maildir::AccountLocation> &accounts) const;
+    // A full backup reads every message: the catalog's byte counts, by account, estimate
+    // what accounts not yet started will read (the core gives the exact figure per account).
+    QHash<QString, qint64> messageBytes() const;
 
     const BackupTargets &m_targets;
     const AccountLocator &m_locator;
