@@ -80,14 +80,26 @@ std::expected<BackupFile, QString> openBackupFile(const QString &archive)
     return file;
 }
 
-std::expected<BackupFileVerify, QString> verifyBackupFile(const QString &archive)
+std::expected<BackupFileVerify, QString> verifyBackupFile(const QString &archive, const BackupFileVerifyHooks &hooks)
 {
     core::archive::VerifyOptions options;
     options.record = false;
+    options.cancel = hooks.cancel;
+    quint64 read = 0;
+    options.progress = [&](const core::archive::VerifyProgress &p) {
+        read = p.bytesDone;
+        if (hooks.progress)
+            hooks.progress(p.bytesDone, p.bytesTotal);
+    };
     auto report = core::archive::verifyBackup(fsPath(archive), options);
+    BackupFileVerify out;
+    if (!report && report.error().code == core::ErrorCode::Cancelled) {
+        out.cancelled = true;
+        out.bytesRead = read;
+        return out;
+    }
     if (!report)
         return std::unexpected(coreErrorText(report.error()));
-    BackupFileVerify out;
     out.good = report->good();
     out.messages = report->messages;
     out.membersChecked = report->membersChecked;

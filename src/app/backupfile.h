@@ -10,7 +10,9 @@
 
 #include <QString>
 
+#include <atomic>
 #include <expected>
+#include <functional>
 
 namespace mailstore::app {
 
@@ -24,6 +26,7 @@ struct BackupFile {
 
 struct BackupFileVerify {
     bool good = false;
+    bool cancelled = false; // stopped by the cancel flag: nothing else here is a verdict
     quint64 messages = 0, membersChecked = 0, bytesRead = 0;
     bool chainChecked = false;
     core::archive::MemberProblems problems;
@@ -37,7 +40,15 @@ std::expected<BackupFile, QString> openBackupFile(const QString &archive);
 
 // Reads every byte of the archive and checks it against its manifest; never writes
 // (an offline look does not change the folder's catalog).
-std::expected<BackupFileVerify, QString> verifyBackupFile(const QString &archive);
+// With `cancel`, a set flag stops the read within a block (cancelled = true, bytesRead =
+// the archive file's bytes read until then); `progress` hears the archive bytes read against the file's size,
+// about every MiB, on the calling (worker) thread.
+struct BackupFileVerifyHooks {
+    const std::atomic<bool> *cancel = nullptr;
+    std::function<void(quint64 bytesDone, quint64 bytesTotal)> progress = {};
+};
+std::expected<BackupFileVerify, QString> verifyBackupFile(const QString &archive,
+                                                          const BackupFileVerifyHooks &hooks = {});
 
 // Writes message `index` of the manifest (from this archive or the ancestor holding it)
 // to `out`, checked against the manifest's hash.

@@ -10,6 +10,7 @@
 #include "models/manifestmodel.h"
 #include "widgets/backupfiledialog.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -17,7 +18,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <atomic>
 #include <filesystem>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace mailstore;
@@ -32,10 +35,14 @@ private slots:
     void verifyGood();
     void verifyNamesFlippedMember();
     void cancelVerify();
+    void workerReportsRealProgress();
+    void cancelStopsTheWorkerBeforeTheEnd();
     void saveWritesExactBytes();
 
 private:
     BackupFileDialog *open(MainWindow &window, const QString &archive);
+    QString bigArchive();
+    QString m_big; // a backup of an account with a 16 MiB message of noise, made once
     QTemporaryDir m_tmp;
     std::string m_root;
     QString m_archive;
@@ -160,6 +167,67 @@ void TestBackupFile::cancelVerify()
     QVERIFY(!dialog->isVerifying());
     QCOMPARE(dialog->statusText(), u"Verify cancelled. Nothing was changed."_s);
     QVERIFY(!done.wait(1000)); // the dropped result never arrives
+}
+
+QString TestBackupFile::bigArchive()
+{
+    if (!m_big.isEmpty())
+        return m_big;
+    auto account = backupfixture::makeAccount(m_root + "/bigstore");
+    std::string noise(16u << 20, '\0'); // zstd cannot shrink it: the archive is as big
+    std::uint64_t x = 88172645463325252ull;
+    for (char &c : noise) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        c = char(x >> 24);
+    }
+    fixture::writeFile(account.maildir.string() + "/cur/1700000009.M9P1.host:2,S", noise, 1700000009);
+    fixture::makeDir(m_root + "/bigsite");
+    auto made = core::archive::createBackup(account, m_root + "/bigsite");
+    if (made)
+        m_big = QString::fromStdString(made->archive.string());
+    return m_big;
+}
+
+void TestBackupFile::workerReportsRealProgress()
+{
+    // What the dialog's worker runs: progress from the core, the archive's bytes against
+    // its size, only growing and ending at the size.
+    const QString archive = bigArchive();
+    QVERIFY(!archive.isEmpty());
+    const quint64 size = quint64(QFileInfo(archive).size());
+    std::vector<std::pair<quint64, quint64>> seen;
+    BackupFileVerifyHooks hooks;
+    hooks.progress = [&](quint64 done, quint64 total) { seen.emplace_back(done, total); };
+    auto v = verifyBackupFile(archive, hooks);
+    QVERIFY(v && v->good && !v->cancelled);
+    QVERIFY(seen.size() >= 2);
+    for (std::size_t i = 1; i < seen.size(); ++i)
+        QVERIFY(seen[i].first >= seen[i - 1].first && seen[i].second == size);
+    QCOMPARE(seen.back().first, size);
+}
+
+void TestBackupFile::cancelStopsTheWorkerBeforeTheEnd()
+{
+    // The flag the dialog's Cancel sets ends the worker's read after its first MiB, long
+    // before the end of a 16 MiB archive (it used to read to the end regardless).
+    const QString archive = bigArchive();
+    QVERIFY(!archive.isEmpty());
+    const quint64 size = quint64(QFileInfo(archive).size());
+    std::atomic<bool> cancel{false};
+    BackupFileVerifyHooks hooks;
+    hooks.cancel = &cancel;
+    hooks.progress = [&](quint64 done, quint64) {
+        if (done >= (1u << 20))
+            cancel = true;
+    };
+    auto v = verifyBackupFile(archive, hooks);
+    QVERIFY(v);
+    QVERIFY(v->cancelled);
+    QVERIFY(!v->good);
+    QVERIFY2(v->bytesRead >= (1u << 20) && v->bytesRead < size,
+             qPrintable(u"%1 of %2"_s.arg(v->bytesRead).arg(size)));
 }
 
 void TestBackupFile::saveWritesExactBytes()

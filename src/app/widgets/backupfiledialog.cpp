@@ -7,7 +7,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,28 +28,12 @@ using namespace Qt::StringLiterals;
 
 namespace mailstore::app {
 
-namespace {
-// How far a reader of `path` in this process has got: the core's verify has no progress
-// hook, but on Linux the position of its open file descriptor is exactly that. -1 when
-// not known (another system, or the file is not open yet).
-qint64 readPosition(const QString &path)
-{
-    const QDir fds(u"/proc/self/fd"_s);
-    const QStringList entries = fds.entryList(QDir::System | QDir::NoDotAndDotDot);
-    for (const QString &fd : entries) {
-        if (QFile::symLinkTarget(fds.filePath(fd)) != path)
-            continue;
-        QFile info(u"/proc/self/fdinfo/"_s + fd);
-        if (!info.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &line : info.readAll().split('\n')) {
-            if (line.startsWith("pos:"))
-                return line.mid(4).trimmed().toLongLong();
-        }
-    }
-    return -1;
-}
-} // namespace
+// What the verify worker shares with the window: the cancel flag it checks between
+// blocks and how far it got, as the core reports it (the timer reads it on this side).
+struct BackupFileDialog::VerifyRun {
+    std::atomic<bool> cancel{false};
+    std::atomic<quint64> done{0}, total{0};
+};
 
 BackupFileDialog::BackupFileDialog(QWidget *parent)
     : QDialog(parent)
@@ -179,7 +162,7 @@ BackupFileDialog::BackupFileDialog(QWidget *parent)
 
 BackupFileDialog::~BackupFileDialog()
 {
-    cancelVerify(); // the worker finishes on its own; its result goes nowhere
+    cancelVerify(); // the worker stops within a block; its result goes nowhere
     m_openWatcher.waitForFinished();
 }
 
@@ -239,7 +222,18 @@ void BackupFileDialog::verify()
             onVerified(watcher->result());
     });
     const QString archive = m_file->archive;
-    watcher->setFuture(QtConcurrent::run([archive] { return verifyBackupFile(archive); }));
+    auto run = std::make_shared<VerifyRun>();
+    run->total = quint64(m_file->archiveBytes);
+    m_verifyRun = run;
+    watcher->setFuture(QtConcurrent::run([archive, run] {
+        BackupFileVerifyHooks hooks;
+        hooks.cancel = &run->cancel;
+        hooks.progress = [&run](quint64 done, quint64 total) {
+            run->done.store(done, std::memory_order_relaxed);
+            run->total.store(total, std::memory_order_relaxed);
+        };
+        return verifyBackupFile(archive, hooks);
+    }));
     m_verifyClock.start();
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -252,8 +246,11 @@ void BackupFileDialog::cancelVerify()
 {
     if (!m_verifyRunning)
         return;
-    // The core's verify only reads and cannot be interrupted midway: the window stops
-    // waiting at once and the worker's result is dropped when it ends.
+    // The worker sees the flag within a block and ends; the window does not wait for
+    // it, and its (cancelled) result is dropped.
+    if (m_verifyRun)
+        m_verifyRun->cancel.store(true);
+    m_verifyRun.reset();
     m_verifyWatcher = nullptr;
     m_verifyRunning = false;
     m_progressTimer.stop();
@@ -266,9 +263,9 @@ void BackupFileDialog::updateProgress()
 {
     if (!m_file || !m_verifyRunning)
         return;
-    const qint64 pos = readPosition(m_file->archive);
-    const qint64 total = m_file->archiveBytes;
-    if (pos < 0 || total <= 0) {
+    const qint64 pos = m_verifyRun ? qint64(m_verifyRun->done.load()) : 0;
+    const qint64 total = m_verifyRun ? qint64(m_verifyRun->total.load()) : 0;
+    if (total <= 0) {
         m_progress->setRange(0, 0);
         return;
     }
@@ -284,9 +281,14 @@ void BackupFileDialog::onVerified(const std::expected<BackupFileVerify, QString>
 {
     m_verifyRunning = false;
     m_verifyWatcher = nullptr;
+    m_verifyRun.reset();
     m_progressTimer.stop();
     m_progress->hide();
     updateButtons();
+    if (result && result->cancelled) { // only when something else set the flag
+        setStatus(tr("Verify cancelled. Nothing was changed."));
+        return;
+    }
     if (!result) {
         setStatus(tr("The archive could not be read: %1").arg(result.error()), true);
         emit verifyFinished(false);

@@ -80,6 +80,8 @@ private:
     QTimer m_progressTimer;
     QElapsedTimer m_verifyClock;
     bool m_verifyRunning = false;
+    struct VerifyRun;
+    std::shared_ptr<VerifyRun> m_verifyRun;
 };
 
 } // namespace mailstore::app
