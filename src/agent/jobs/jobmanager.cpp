@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcJobs, "mailstore.jobs")
 
 namespace mailstore::agent {
@@ -29,7 +31,10 @@ public:
     void setProgress(qint64 done, qint64 total, const QString &unit, const QString &phase) override
     {
         update([&](JobProgress &p) {
-            p.done = done;
+            // Work reported from several threads can arrive out of order (the host scan's
+            // two workers); within one unit and total, what clients see never goes back.
+            const bool sameMeasure = p.unit == unit && p.total == total;
+            p.done = sameMeasure ? std::max(p.done, done) : done;
             p.total = total;
             p.unit = unit;
             p.phase = phase;
@@ -38,7 +43,7 @@ public:
     void setBytes(qint64 done, qint64 total) override
     {
         update([&](JobProgress &p) {
-            p.bytesDone = done;
+            p.bytesDone = p.bytesTotal == total ? std::max(p.bytesDone, done) : done;
             p.bytesTotal = total;
         });
     }
