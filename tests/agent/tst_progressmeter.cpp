@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProgressMeter with made-up clocks: no ETA before 2 s and 1 % of the work, the ETA from
 // this job's own throughput (the slower of items and bytes), a stall lowers the rate,
-// and the 30 s window follows a change of speed.
+// the 30 s window follows a change of speed, and a silent lead-in is not in the rate.
 #include "agent/jobs/progressmeter.h"
 
 #include <QTest>
@@ -16,6 +16,7 @@ private Q_SLOTS:
     void stallLowersTheRate();
     void windowFollowsASpeedChange();
     void itemsOnlyJob();
+    void silentLeadInNotInTheRate();
 };
 
 void TestProgressMeter::estimatingUntilEnoughData()
@@ -81,6 +82,27 @@ void TestProgressMeter::itemsOnlyJob()
     const auto e = m.estimate(4000, 8, 40, 0, 0);
     QCOMPARE(e.itemsPerSec, 2.0);
     QCOMPARE(*e.etaSeconds, 16);
+}
+
+void TestProgressMeter::silentLeadInNotInTheRate()
+{
+    // 3 s of planning that reports no progress (three reports, all zero), then 100 bytes
+    // and 1 item a second: the ETA is the steady remaining time, exactly, from the first
+    // figure on. Measured from start() it would say 3 s / 10 s = 30 % more at 10 s in.
+    ProgressMeter m;
+    m.start(0);
+    for (const qint64 t : {1000, 2000, 3000})
+        m.sample(t, 0, 0);
+    QVERIFY(!m.estimate(3000, 0, 100, 0, 10'000).etaSeconds); // nothing moved yet
+    for (qint64 s = 1; s <= 97; ++s) {
+        const qint64 now = 3000 + s * 1000;
+        m.sample(now, s, s * 100);
+        const auto e = m.estimate(now, s, 100, s * 100, 10'000);
+        QCOMPARE(e.bytesPerSec, 100.0);
+        QCOMPARE(e.itemsPerSec, 1.0);
+        QVERIFY(e.etaSeconds);
+        QCOMPARE(*e.etaSeconds, 100 - s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProgressMeter)

@@ -151,7 +151,7 @@ int runRestoreCommand(const QStringList &args)
     opt("to-folder", "Restore under this new folder (several mailboxes: NAME/<mailbox>).", "NAME");
     opt("since", "Only messages delivered on or after DATE (YYYY-MM-DD UTC, or unix seconds).", "DATE");
     opt("until", "Only messages delivered up to DATE (a day counts whole; unix seconds: before).", "DATE");
-    opt("batch-messages", "Messages per durability batch (default 1000).", "N");
+    opt("batch-messages", "Messages per durability batch (default 4000).", "N");
     opt("json", "Print the report as JSON.");
     if (auto code = parseArgs(parser, args, QStringLiteral("Restore messages of a backup into an account.")))
         return *code;

@@ -15,6 +15,7 @@ void ProgressMeter::start(qint64 nowMs)
 {
     m_points.clear();
     m_startMs = nowMs;
+    m_moved = false;
     m_points.push_back(Point{nowMs, 0, 0});
 }
 
@@ -22,6 +23,16 @@ void ProgressMeter::sample(qint64 nowMs, qint64 items, qint64 bytes)
 {
     if (m_startMs < 0)
         start(nowMs);
+    if (!m_moved) {
+        const Point &base = m_points.front();
+        if (items == base.items && bytes == base.bytes) {
+            // Still silent: the rate will count from here, the latest moment known to be
+            // before the first progress. (MinElapsedMs still counts from start().)
+            m_points.front().ms = nowMs;
+            return;
+        }
+        m_moved = true;
+    }
     if (m_points.size() > 1 && nowMs - m_points[m_points.size() - 2].ms < SampleSpacingMs)
         m_points.back() = Point{nowMs, items, bytes}; // keep the newest within the spacing
     else

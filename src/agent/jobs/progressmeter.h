@@ -4,6 +4,10 @@
 // bytes both, over a sliding window (recent speed, so a job that slows down on a busy
 // disk gets a later ETA soon). No ETA until the job has run MinElapsedMs and done
 // MinFraction of its work: before that, any figure would be a guess ("estimating").
+// The rate is measured from the last sample before the job first moved, not from
+// start(): a lead-in that reports no progress (a restore plans and checks its archives
+// for 1-1.4 s of a 10 s run) would otherwise be averaged into the rate and the early
+// ETA would be late by the whole lead-in, scaled up by the work left.
 // Not thread-safe: the JobManager calls it under its lock. Times are milliseconds.
 
 #include <QtGlobal>
@@ -41,6 +45,7 @@ private:
     };
     std::deque<Point> m_points; // oldest first, at least SampleSpacingMs apart
     qint64 m_startMs = -1;
+    bool m_moved = false; // a sample has shown progress since start()
 };
 
 } // namespace mailstore::agent

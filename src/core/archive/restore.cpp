@@ -266,6 +266,10 @@ Result<RestoreReport> restoreBackup(const RestoreRequest &req, const RestoreOpti
     RestoreBatch batch(*work, *journal, owner, report);
     for (const auto &archive : work->archives) {
         progress.phase = "reading " + archive.id + ".tar.zst";
+        // Reported before the first byte: a meter measures its rate from the last report
+        // without progress, and without this one that would be the start of the check pass.
+        if (options.progress)
+            options.progress(progress);
         WriteVisitor writer(archive, batch, options, progress);
         auto scan = readArchive(archivePath(req.target, archive.id), writer);
         if (!scan)

@@ -67,7 +67,10 @@ struct RestoreOptions {
     const std::atomic<bool> *cancel = nullptr;             // checked between members/blocks: fail(Cancelled)
     fs::IoThrottle *throttle = nullptr;                    // archive reads pay into it
     std::uint64_t batchBytes = 64ull << 20;                // durability batch
-    std::uint32_t batchMessages = 1000;
+    // 4000, so the 64 MiB limit ends most batches: each batch frees inodes (uidlist, journal,
+    // lock) that ext4 without a journal skips on every file created for seconds, and
+    // rewrites the whole uidlist. 1 GB restores: median 0.45x of tar with 1000, 0.90x with 4000.
+    std::uint32_t batchMessages = 4000;
 };
 
 struct RestoreReport {
