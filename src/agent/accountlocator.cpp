@@ -16,13 +16,6 @@ bool isDir(const std::filesystem::path &p)
     return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-core::maildir::AccountLocation placed(const std::string &n, const std::filesystem::path &maildir)
-{
-    const auto at = n.find('@');
-    return core::maildir::AccountLocation{n, at == std::string::npos ? n : n.substr(0, at),
-                                          at == std::string::npos ? std::string() : n.substr(at + 1), maildir};
-}
-
 api::RpcError notFound(const QString &name)
 {
     return api::RpcError{api::rpccode::NotFound, QStringLiteral("no account '%1' on this host").arg(name),
@@ -43,12 +36,9 @@ std::expected<core::maildir::AccountLocation, api::RpcError> AccountLocator::loc
     const std::string n = name.toStdString();
     if (auto loc = m_catalog.catalog().find(n))
         return *loc;
-    if (auto rel = m_layout.relativePathFor(n)) {
-        const auto maildir = m_root / *rel;
-        if (isDir(maildir / "cur") || isDir(maildir / "new")) {
-            return placed(n, maildir);
-        }
-    }
+    auto loc = m_layout.placeAccount(m_root, n);
+    if (loc && (isDir(loc->maildir / "cur") || isDir(loc->maildir / "new")))
+        return *loc;
     return std::unexpected(notFound(name));
 }
 
@@ -56,9 +46,8 @@ std::expected<core::maildir::AccountLocation, api::RpcError> AccountLocator::loc
 {
     if (auto found = locate(name))
         return found;
-    const std::string n = name.toStdString();
-    if (auto rel = m_layout.relativePathFor(n))
-        return placed(n, m_root / *rel);
+    if (auto loc = m_layout.placeAccount(m_root, name.toStdString()))
+        return *loc;
     return std::unexpected(notFound(name));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corejson.h"
 
+#include "../core/fs/pathtext.h"
+
 #include <cmath>
 
 namespace mailstore::api {
@@ -32,6 +34,14 @@ QString healthName(core::maildir::Health h)
     case core::maildir::Health::Error: return QStringLiteral("error");
     }
     return QStringLiteral("ok");
+}
+
+QString errorText(const core::Error &e)
+{
+    QString out = QString::fromStdString(e.detail);
+    if (!e.path.empty())
+        out += QStringLiteral(" (%1)").arg(QString::fromStdString(core::fs::escapeForDisplay(e.path)));
+    return out;
 }
 
 QJsonObject toJson(const core::Finding &f)

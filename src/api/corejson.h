@@ -29,6 +29,10 @@ QJsonObject messageToJson(const core::maildir::MessageFile &file,
 QJsonObject toJson(const core::integrity::MailboxRebuildReport &r);
 QJsonObject toJson(const core::integrity::AccountRebuildReport &r);
 
+// A core error as one technical line: its detail and, when set, the path (escaped for
+// display), for logs, CLI messages and the `error` fields of answers.
+QString errorText(const core::Error &e);
+
 // Client side.
 core::maildir::AccountSummary accountSummaryFromJson(const QJsonObject &o);
 

@@ -101,6 +101,26 @@ private slots:
         }
     }
 
+    void placeAccountNamesItsParts()
+    {
+        // Where an account would live, whether or not it exists (a restore creates it).
+        const auto layout = MailLayout::parse("%d/%n/Maildir");
+        QVERIFY(layout);
+        const auto loc = layout->placeAccount("/srv/mail", "alice@example.org");
+        QVERIFY(loc);
+        QCOMPARE(loc->name, std::string("alice@example.org"));
+        QCOMPARE(loc->user, std::string("alice"));
+        QCOMPARE(loc->domain, std::string("example.org"));
+        QCOMPARE(loc->maildir, std::filesystem::path("/srv/mail/example.org/alice/Maildir"));
+        const auto plain = MailLayout::parse("%n/Maildir")->placeAccount("/srv/mail", "bob");
+        QVERIFY(plain);
+        QCOMPARE(plain->domain, std::string());
+        QCOMPARE(plain->maildir, std::filesystem::path("/srv/mail/bob/Maildir"));
+        const auto bad = layout->placeAccount("/srv/mail", "../x@example.org");
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, ErrorCode::InvalidArgument);
+    }
+
     void discoverDomainUserMaildir()
     {
         QTemporaryDir tmp;

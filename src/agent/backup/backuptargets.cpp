@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backuptargets.h"
 
+#include "../../api/corejson.h"
 #include "../../core/fs/pathtext.h"
 
 #include <filesystem>
@@ -12,14 +13,6 @@ namespace ar = core::archive;
 
 namespace {
 QString text(const std::string &bytes) { return QString::fromStdString(core::fs::escapeForDisplay(bytes)); }
-
-QString errorText(const core::Error &e)
-{
-    QString out = QString::fromStdString(e.detail);
-    if (!e.path.empty())
-        out += QStringLiteral(" (%1)").arg(text(e.path));
-    return out;
-}
 } // namespace
 
 BackupTargets::BackupTargets(QList<BackupTarget> targets)
@@ -151,7 +144,7 @@ QJsonObject BackupTargets::targetJson(const BackupTarget &target) const
     }
     o.insert(QStringLiteral("available"), bool(cat));
     if (!cat)
-        o.insert(QStringLiteral("error"), errorText(cat.error()));
+        o.insert(QStringLiteral("error"), api::errorText(cat.error()));
     o.insert(QStringLiteral("backups"), backups);
     o.insert(QStringLiteral("bytes"), bytes);
     o.insert(QStringLiteral("lastBackup"), lastBackup);

@@ -115,18 +115,13 @@ int runAccountCommand(const QStringList &args)
         return ExitError;
     const QString name = pos.at(2);
     auto layout = core::maildir::MailLayout::parse(cfg->layout.toStdString());
-    auto rel = layout->relativePathFor(name.toStdString());
-    if (!rel) {
+    auto placed = layout->placeAccount(cfg->root.toStdString(), name.toStdString());
+    if (!placed) {
         printError(QStringLiteral("'%1' is not an account name for layout %2: %3")
-                       .arg(name, cfg->layout, u8(rel.error().detail)));
+                       .arg(name, cfg->layout, u8(placed.error().detail)));
         return ExitError;
     }
-    core::maildir::AccountLocation loc;
-    loc.name = name.toStdString();
-    const auto at = loc.name.find('@');
-    loc.user = at == std::string::npos ? loc.name : loc.name.substr(0, at);
-    loc.domain = at == std::string::npos ? std::string() : loc.name.substr(at + 1);
-    loc.maildir = std::filesystem::path(cfg->root.toStdString()) / *rel;
+    const core::maildir::AccountLocation &loc = *placed;
     std::error_code ec;
     if (!std::filesystem::is_directory(loc.maildir, ec)) {
         printError(QStringLiteral("no account '%1' in %2").arg(name, cfg->root));

@@ -5,6 +5,7 @@
 #include "../../core/archive/backupcatalog.h"
 #include "../../core/archive/backupverifier.h"
 #include "../../core/archive/backupwriter.h"
+#include "../../api/corejson.h"
 #include "../../core/fs/pathtext.h"
 #include "cliout.h"
 #include "commands.h"
@@ -22,14 +23,6 @@ namespace {
 namespace ar = core::archive;
 
 QString text(const std::string &bytes) { return QString::fromStdString(core::fs::escapeForDisplay(bytes)); }
-
-QString errorText(const core::Error &e)
-{
-    QString out = QString::fromStdString(e.detail);
-    if (!e.path.empty())
-        out += QStringLiteral(" (%1)").arg(text(e.path));
-    return out;
-}
 
 QJsonObject entryJson(const ar::CatalogEntry &e)
 {
@@ -65,7 +58,7 @@ int create(const QCommandLineParser &parser, bool json)
     options.incremental = parser.isSet(QStringLiteral("incremental"));
     auto made = ar::createBackup(*loc, to.toStdString(), options);
     if (!made) {
-        printError(QStringLiteral("cannot back up '%1' to %2: %3").arg(account, to, errorText(made.error())));
+        printError(QStringLiteral("cannot back up '%1' to %2: %3").arg(account, to, api::errorText(made.error())));
         return ExitError;
     }
     QJsonArray skipped;
@@ -97,7 +90,7 @@ int list(const QString &dir, bool json)
 {
     auto catalog = ar::readCatalog(dir.toStdString());
     if (!catalog) {
-        printError(QStringLiteral("cannot read the catalog of %1: %2").arg(dir, errorText(catalog.error())));
+        printError(QStringLiteral("cannot read the catalog of %1: %2").arg(dir, api::errorText(catalog.error())));
         return ExitError;
     }
     if (!std::filesystem::is_directory(dir.toStdString())) {
@@ -161,7 +154,7 @@ int verify(const QString &path, bool json)
     if (std::filesystem::is_directory(p, ec)) {
         auto catalog = ar::readCatalog(p);
         if (!catalog) {
-            printError(QStringLiteral("cannot read the catalog of %1: %2").arg(path, errorText(catalog.error())));
+            printError(QStringLiteral("cannot read the catalog of %1: %2").arg(path, api::errorText(catalog.error())));
             return ExitError;
         }
         for (const auto &e : catalog->entries)
@@ -174,7 +167,7 @@ int verify(const QString &path, bool json)
     for (const auto &a : archives) {
         auto r = ar::verifyBackup(a);
         if (!r) {
-            printError(QStringLiteral("cannot verify %1: %2").arg(text(a.string()), errorText(r.error())));
+            printError(QStringLiteral("cannot verify %1: %2").arg(text(a.string()), api::errorText(r.error())));
             return ExitError;
         }
         corrupt = corrupt || !r->good();

@@ -35,22 +35,23 @@ std::optional<AgentConfig> configOrReport(const QCommandLineParser &parser)
     return *cfg;
 }
 
-std::optional<core::maildir::AccountLocation> locateAccount(const AgentConfig &cfg, const QString &name)
+std::optional<core::maildir::AccountLocation> placeAccount(const AgentConfig &cfg, const QString &name)
 {
     auto layout = core::maildir::MailLayout::parse(cfg.layout.toStdString());
-    auto rel = layout->relativePathFor(name.toStdString());
-    if (!rel) {
+    auto loc = layout ? layout->placeAccount(cfg.root.toStdString(), name.toStdString())
+                      : std::unexpected(layout.error());
+    if (!loc) {
         printError(QStringLiteral("'%1' is not an account name for layout %2").arg(name, cfg.layout));
         return std::nullopt;
     }
-    core::maildir::AccountLocation loc;
-    loc.name = name.toStdString();
-    const auto at = loc.name.find('@');
-    loc.user = at == std::string::npos ? loc.name : loc.name.substr(0, at);
-    loc.domain = at == std::string::npos ? std::string() : loc.name.substr(at + 1);
-    loc.maildir = std::filesystem::path(cfg.root.toStdString()) / *rel;
+    return *loc;
+}
+
+std::optional<core::maildir::AccountLocation> locateAccount(const AgentConfig &cfg, const QString &name)
+{
+    auto loc = placeAccount(cfg, name);
     std::error_code ec;
-    if (!std::filesystem::is_directory(loc.maildir, ec)) {
+    if (loc && !std::filesystem::is_directory(loc->maildir, ec)) {
         printError(QStringLiteral("no account '%1' in %2").arg(name, cfg.root));
         return std::nullopt;
     }

@@ -23,5 +23,7 @@ std::optional<AgentConfig> configOrReport(const QCommandLineParser &parser);
 // The Maildir of an account named on the command line (by the layout, under the root);
 // nullopt (error printed) when the name does not fit the layout or there is no such folder.
 std::optional<core::maildir::AccountLocation> locateAccount(const AgentConfig &cfg, const QString &name);
+// The same without the folder having to exist (a restore into a new account creates it).
+std::optional<core::maildir::AccountLocation> placeAccount(const AgentConfig &cfg, const QString &name);
 
 } // namespace mailstore::agent::cli

@@ -40,25 +40,6 @@ std::optional<std::int64_t> parseDate(const QString &value, bool endOfDay)
     return day.startOfDay(Qt::UTC).toSecsSinceEpoch() + (endOfDay ? 86400 : 0);
 }
 
-// The Maildir of an account by the layout; unlike locateAccount it need not exist yet
-// (a restore into a new account creates it).
-std::optional<core::maildir::AccountLocation> accountFolder(const AgentConfig &cfg, const QString &name)
-{
-    auto layout = core::maildir::MailLayout::parse(cfg.layout.toStdString());
-    auto rel = layout ? layout->relativePathFor(name.toStdString()) : std::unexpected(layout.error());
-    if (!rel) {
-        printError(QStringLiteral("'%1' is not an account name for layout %2").arg(name, cfg.layout));
-        return std::nullopt;
-    }
-    core::maildir::AccountLocation loc;
-    loc.name = name.toStdString();
-    const auto at = loc.name.find('@');
-    loc.user = at == std::string::npos ? loc.name : loc.name.substr(0, at);
-    loc.domain = at == std::string::npos ? std::string() : loc.name.substr(at + 1);
-    loc.maildir = std::filesystem::path(cfg.root.toStdString()) / *rel;
-    return loc;
-}
-
 QJsonObject reportJson(const ar::RestoreReport &r, const QString &into)
 {
     QJsonArray boxes, archives;
@@ -182,7 +163,7 @@ int runRestoreCommand(const QStringList &args)
     if (!cfg)
         return ExitError;
     const QString into = parser.isSet(QStringLiteral("into")) ? parser.value(QStringLiteral("into")) : account;
-    auto loc = accountFolder(*cfg, into);
+    auto loc = placeAccount(*cfg, into);
     if (!loc)
         return ExitError;
     request.into = *loc;

@@ -74,6 +74,20 @@ Result<MailLayout> MailLayout::parse(std::string_view pattern)
     return layout;
 }
 
+Result<AccountLocation> MailLayout::placeAccount(const std::filesystem::path &root, std::string_view accountName) const
+{
+    auto rel = relativePathFor(accountName);
+    if (!rel)
+        return std::unexpected(rel.error());
+    const std::size_t at = accountName.find('@');
+    AccountLocation loc;
+    loc.name = std::string(accountName);
+    loc.user = std::string(accountName.substr(0, at));
+    loc.domain = at == std::string_view::npos ? std::string() : std::string(accountName.substr(at + 1));
+    loc.maildir = root / *rel;
+    return loc;
+}
+
 Result<std::filesystem::path> MailLayout::relativePathFor(std::string_view accountName) const
 {
     const auto bad = [&](std::string why) {

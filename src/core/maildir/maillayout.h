@@ -37,6 +37,10 @@ public:
     // not fit the layout (e.g. no '@' for %d/%n, or a name with '/' or a leading '.').
     Result<std::filesystem::path> relativePathFor(std::string_view accountName) const;
 
+    // Where the account lives under root by this layout, whether or not it exists yet (a
+    // restore creates it). Same errors as relativePathFor.
+    Result<AccountLocation> placeAccount(const std::filesystem::path &root, std::string_view accountName) const;
+
     // Finds every account under root. Accounts are sorted by name. Unreadable folders,
     // non-UTF-8 names and dangling symlinks become findings; the walk goes on.
     // Errors only when root itself cannot be read.
