@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupsmodel.h"
 
-#include "agentclient.h"
 #include "backupapi.h"
 #include "displayformat.h"
-#include "errortext.h"
 
 #include <QIcon>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace mailstore::app {
 
 BackupsModel::BackupsModel(AgentClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+    : JsonRowsModel(client, parent)
 {
 }
 
@@ -23,24 +19,15 @@ BackupsModel::~BackupsModel() = default;
 
 void BackupsModel::clear()
 {
-    ++m_generation;
-    beginResetModel();
-    m_rows.clear();
+    drop();
     m_target.clear();
-    endResetModel();
-    m_loaded = false;
 }
 
 void BackupsModel::load(const QString &target, const QString &account)
 {
-    const quint64 generation = ++m_generation;
-    if (target != m_target) {
-        // Another target: never show its rows under the new name while loading.
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        m_loaded = false;
-    }
+    // Another target: never show its rows under the new name while loading.
+    if (target != m_target)
+        drop();
     m_target = target;
     m_account = account;
     if (target.isEmpty())
@@ -48,31 +35,17 @@ void BackupsModel::load(const QString &target, const QString &account)
     QJsonObject params{{u"target"_s, target}};
     if (!account.isEmpty())
         params.insert(u"account"_s, account);
-    m_client->call(backupapi::List, params, this, [this, generation](const api::Response &r) {
-        if (generation != m_generation)
-            return;
-        if (r.error) {
-            emit failed(errorText(*r.error));
-            return;
-        }
-        beginResetModel();
-        m_rows.clear();
-        for (const QJsonValue &b : r.result.toObject().value("backups"_L1).toArray())
-            m_rows.append(b.toObject());
-        endResetModel();
-        m_loaded = true;
-        emit loaded();
-    });
+    fetch(backupapi::List, params, u"backups"_s);
 }
 
 QString BackupsModel::backupId(int row) const
 {
-    return m_rows.value(row).value("id"_L1).toString();
+    return this->row(row).value("id"_L1).toString();
 }
 
 QString BackupsModel::accountOf(int row) const
 {
-    return m_rows.value(row).value("account"_L1).toString();
+    return this->row(row).value("account"_L1).toString();
 }
 
 QString BackupsModel::stateText(const QString &state)
@@ -84,11 +57,6 @@ QString BackupsModel::stateText(const QString &state)
     return tr("never verified");
 }
 
-int BackupsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int BackupsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -96,9 +64,9 @@ int BackupsModel::columnCount(const QModelIndex &parent) const
 
 QVariant BackupsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const QJsonObject &b = m_rows[index.row()];
+    const QJsonObject &b = rows()[index.row()];
     const int c = index.column();
     const QString state = b.value("verifyState"_L1).toString();
     const qint64 verified = b.value("lastVerified"_L1).toInteger();
@@ -152,7 +120,7 @@ QVariant BackupsModel::data(const QModelIndex &index, int role) const
             return tr("full");
         // The parent by its date when it is listed (the id is in the tooltip): shorter, and
         // what people compare.
-        for (const QJsonObject &p : m_rows) {
+        for (const QJsonObject &p : rows()) {
             if (p.value("id"_L1).toString() == parent)
                 return tr("incremental on %1").arg(display::dateTime(p.value("created"_L1).toInteger()));
         }

@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backuptargetsmodel.h"
 
-#include "agentclient.h"
 #include "backupapi.h"
 #include "displayformat.h"
-#include "errortext.h"
 
 #include <QIcon>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace mailstore::app {
 
 BackupTargetsModel::BackupTargetsModel(AgentClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+    : JsonRowsModel(client, parent)
 {
 }
 
@@ -23,41 +19,21 @@ BackupTargetsModel::~BackupTargetsModel() = default;
 
 void BackupTargetsModel::refresh()
 {
-    const quint64 generation = ++m_generation;
-    m_client->call(backupapi::Targets, {}, this, [this, generation](const api::Response &r) {
-        if (generation != m_generation)
-            return;
-        if (r.error) {
-            emit failed(errorText(*r.error));
-            return;
-        }
-        beginResetModel();
-        m_rows.clear();
-        for (const QJsonValue &t : r.result.toObject().value("targets"_L1).toArray())
-            m_rows.append(t.toObject());
-        endResetModel();
-        m_loaded = true;
-        emit loaded();
-    });
+    fetch(backupapi::Targets, {}, u"targets"_s);
 }
 
 QString BackupTargetsModel::targetName(int row) const
 {
-    return m_rows.value(row).value("name"_L1).toString();
+    return this->row(row).value("name"_L1).toString();
 }
 
 int BackupTargetsModel::rowOf(const QString &name) const
 {
-    for (int r = 0; r < m_rows.size(); ++r) {
+    for (int r = 0; r < rows().size(); ++r) {
         if (targetName(r) == name)
             return r;
     }
     return -1;
-}
-
-int BackupTargetsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int BackupTargetsModel::columnCount(const QModelIndex &parent) const
@@ -67,9 +43,9 @@ int BackupTargetsModel::columnCount(const QModelIndex &parent) const
 
 QVariant BackupTargetsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const QJsonObject &t = m_rows[index.row()];
+    const QJsonObject &t = rows()[index.row()];
     const int c = index.column();
     const bool available = t.value("available"_L1).toBool(true);
     const qint64 attention = t.value("attention"_L1).toInteger();
