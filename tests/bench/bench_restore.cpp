@@ -2,7 +2,8 @@
 // Restore speed and time-left accuracy on one account of at least 1 GB of demo mail:
 //   restore (every message durable, in batches) into a fresh account on the same file
 //   system  vs  `tar -x` of a plain tar + zstd of the same Maildir, then `sync`
-//   (target >= 0.8x), run back to back --reps times;
+//   (target >= 0.8x), run back to back --reps times: first of the backup never verified
+//   (its archive is read twice), then of the same backup verified (read once);
 //   the agent's ProgressMeter fed with the restore's progress callback, as the daemon's
 //   job does: its time left at 10/25/50/75 % of the bytes against the real end (target:
 //   within 15 % of the time left from 10 % on).
@@ -12,6 +13,8 @@
 #include "agent/jobs/progressmeter.h"
 #include "bench_backupcommon.h"
 #include "benchutil.h"
+#include "core/archive/backupcatalog.h"
+#include "core/archive/backupverifier.h"
 #include "core/archive/backupwriter.h"
 #include "core/archive/restore.h"
 #include "core/demo/demostore.h"
@@ -34,8 +37,9 @@ namespace {
 struct Sample {
     double t;        // seconds since the restore started
     double fraction; // bytes done / bytes total
-    std::optional<qint64> eta;
-    std::optional<qint64> etaFromWork; // a second meter, started at the first byte written
+    std::optional<double> eta;         // the meter's estimate, unrounded
+    std::optional<qint64> etaShown;    // as the jobs dock shows it (whole seconds, rounded up)
+    std::optional<double> etaFromWork; // a second meter, started at the first byte written
     double items = 0; // messages done / messages total
 };
 
@@ -127,64 +131,78 @@ int main(int argc, char *argv[])
     // after a mass delete (this benchmark's last run, bench_backup's extracted files)
     // creating 70,000 files took 3-5x longer at first. Let that window pass.
     QThread::sleep(40);
-    bench::Comparison cmp{QStringLiteral("restore, every message durable (batches)"),
+    // Each run restores into fresh folders, all removed at the end: on ext4, creating files
+    // right after deleting as many costs much more (the allocator skips recently freed inodes).
+    int runNumber = 0;
+    const auto runReps = [&](bench::Comparison &cmp, std::vector<EtaCurve> *curves) {
+        for (int rep = 0; rep < reps; ++rep, ++runNumber) {
+            const QString ours = work + QStringLiteral("/ours-%1").arg(runNumber),
+                          theirs = work + QStringLiteral("/theirs-%1").arg(runNumber);
+            archive::RestoreRequest request;
+            request.target = target.toStdString();
+            request.backupId = made->entry.id;
+            request.into = *source;
+            request.into.maildir = (ours + QStringLiteral("/mail/Maildir")).toStdString();
+            request.journalDir = (ours + QStringLiteral("/journal")).toStdString();
+            QDir().mkpath(QString::fromStdString(request.into.maildir.string()));
+            QDir().mkpath(theirs);
+            settle(drop);
+
+            EtaCurve curve;
+            mailstore::agent::ProgressMeter meter, fromWork;
+            QElapsedTimer clock;
+            archive::RestoreOptions options;
+            options.progress = [&](const archive::RestoreProgress &p) {
+                const qint64 now = msSince(clock);
+                meter.sample(now, qint64(p.messagesDone), qint64(p.bytesDone));
+                const auto e = meter.estimate(now, qint64(p.messagesDone), qint64(p.messagesTotal), qint64(p.bytesDone),
+                                              qint64(p.bytesTotal));
+                if (p.bytesDone > 0 && curve.firstWrite < 0)
+                    curve.firstWrite = double(now) / 1000.0;
+                std::optional<double> w;
+                if (p.bytesDone > 0) {
+                    fromWork.sample(now, qint64(p.messagesDone), qint64(p.bytesDone));
+                    w = fromWork.estimate(now, qint64(p.messagesDone), qint64(p.messagesTotal), qint64(p.bytesDone),
+                                          qint64(p.bytesTotal))
+                            .etaExact;
+                }
+                curve.samples.push_back({double(now) / 1000.0, p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 0,
+                                         e.etaExact, e.etaSeconds, w,
+                                         p.messagesTotal ? double(p.messagesDone) / double(p.messagesTotal) : 0});
+            };
+            std::uint64_t restored = 0;
+            const auto o = bench::timeOurs([&] {
+                clock.start();
+                meter.start(0);
+                auto r = archive::restoreBackup(request, options);
+                if (!r)
+                    qFatal("restore failed: %s", r.error().detail.c_str());
+                restored = r->restored;
+            });
+            curve.end = o.wall;
+            if (curves)
+                curves->push_back(std::move(curve));
+            if (restored != made->entry.messages)
+                std::printf("warning: %llu of %llu messages restored\n", static_cast<unsigned long long>(restored),
+                            static_cast<unsigned long long>(made->entry.messages));
+            settle(drop);
+            const auto t = bench::timeShell(QStringLiteral("tar -I zstd -xf %1 -C %2 && sync").arg(quoted(plain), quoted(theirs)));
+            cmp.add(o, t);
+        }
+    };
+    // Never verified: every archive is read twice, once to check every header before the
+    // first write. Then verified, as the Backups tab asks of every backup: one read.
+    bench::Comparison unverified{QStringLiteral("restore of a never-verified backup (archive read twice)"),
+                                 QStringLiteral("`tar -I zstd -x` + `sync`"), 0.8, mb, {}, {}};
+    runReps(unverified, nullptr);
+    auto verified = archive::verifyBackup(archive::archivePath(target.toStdString(), made->entry.id));
+    if (!verified || !verified->problems.empty())
+        qFatal("the backup does not verify");
+    bench::Comparison cmp{QStringLiteral("restore of a verified backup, every message durable (batches)"),
                           QStringLiteral("`tar -I zstd -x` + `sync`"), 0.8, mb, {}, {}};
     std::vector<EtaCurve> curves;
-    for (int rep = 0; rep < reps; ++rep) {
-        // Fresh folders every run, all removed at the end: on ext4, creating files right
-        // after deleting as many costs much more (the allocator skips recently freed inodes).
-        const QString ours = work + QStringLiteral("/ours-%1").arg(rep), theirs = work + QStringLiteral("/theirs-%1").arg(rep);
-        archive::RestoreRequest request;
-        request.target = target.toStdString();
-        request.backupId = made->entry.id;
-        request.into = *source;
-        request.into.maildir = (ours + QStringLiteral("/mail/Maildir")).toStdString();
-        request.journalDir = (ours + QStringLiteral("/journal")).toStdString();
-        QDir().mkpath(QString::fromStdString(request.into.maildir.string()));
-        QDir().mkpath(theirs);
-        settle(drop);
-
-        EtaCurve curve;
-        mailstore::agent::ProgressMeter meter, fromWork;
-        QElapsedTimer clock;
-        archive::RestoreOptions options;
-        options.progress = [&](const archive::RestoreProgress &p) {
-            const qint64 now = msSince(clock);
-            meter.sample(now, qint64(p.messagesDone), qint64(p.bytesDone));
-            const auto e = meter.estimate(now, qint64(p.messagesDone), qint64(p.messagesTotal), qint64(p.bytesDone),
-                                          qint64(p.bytesTotal));
-            if (p.bytesDone > 0 && curve.firstWrite < 0)
-                curve.firstWrite = double(now) / 1000.0;
-            std::optional<qint64> w;
-            if (p.bytesDone > 0) {
-                fromWork.sample(now, qint64(p.messagesDone), qint64(p.bytesDone));
-                w = fromWork.estimate(now, qint64(p.messagesDone), qint64(p.messagesTotal), qint64(p.bytesDone),
-                                      qint64(p.bytesTotal))
-                        .etaSeconds;
-            }
-            curve.samples.push_back({double(now) / 1000.0, p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 0,
-                                     e.etaSeconds, w,
-                                     p.messagesTotal ? double(p.messagesDone) / double(p.messagesTotal) : 0});
-        };
-        std::uint64_t restored = 0;
-        const auto o = bench::timeOurs([&] {
-            clock.start();
-            meter.start(0);
-            auto r = archive::restoreBackup(request, options);
-            if (!r)
-                qFatal("restore failed: %s", r.error().detail.c_str());
-            restored = r->restored;
-        });
-        curve.end = o.wall;
-        curves.push_back(std::move(curve));
-        if (restored != made->entry.messages)
-            std::printf("warning: %llu of %llu messages restored\n", static_cast<unsigned long long>(restored),
-                        static_cast<unsigned long long>(made->entry.messages));
-        settle(drop);
-        const auto t = bench::timeShell(QStringLiteral("tar -I zstd -xf %1 -C %2 && sync").arg(quoted(plain), quoted(theirs)));
-        cmp.add(o, t);
-    }
-    bench::printComparisons({cmp});
+    runReps(cmp, &curves);
+    bench::printComparisons({cmp, unverified});
 
     // The ETA of the median run (by wall time), as the jobs dock would have shown it.
     std::vector<std::size_t> order(curves.size());
@@ -195,7 +213,7 @@ int main(int argc, char *argv[])
     std::printf("\n| time left (ProgressMeter, median run of %.1f s) | error | note |\n|---|---|---|\n", c.end);
     const auto first = std::find_if(c.samples.begin(), c.samples.end(), [](const Sample &s) { return bool(s.eta); });
     bench::row(QStringLiteral("first byte written"), QStringLiteral("%1 s").arg(c.firstWrite, 0, 'f', 1),
-               QStringLiteral("before: plan, and every archive read once and checked before any write"));
+               QStringLiteral("before: the plan (a verified backup's archives are not read twice)"));
     bench::row(QStringLiteral("first ETA"),
                first == c.samples.end() ? QStringLiteral("never") : QStringLiteral("%1 s").arg(first->t, 0, 'f', 1),
                QStringLiteral("'estimating' before: needs 2 s and 1 % of the work"));
@@ -223,9 +241,19 @@ int main(int argc, char *argv[])
                    QStringLiteral("%1 % of the run, %2 % of the time left")
                        .arg(100 * off / c.end, 0, 'f', 1)
                        .arg(100 * etaError(c, *s), 0, 'f', 1),
-                   QStringLiteral("at %1 s: said %2 s left, really %3 s").arg(s->t, 0, 'f', 1).arg(*s->eta).arg(c.end - s->t, 0, 'f', 1));
+                   QStringLiteral("at %1 s: %2 s left (shown: %3 s), really %4 s")
+                       .arg(s->t, 0, 'f', 1)
+                       .arg(*s->eta, 0, 'f', 1)
+                       .arg(*s->etaShown)
+                       .arg(c.end - s->t, 0, 'f', 1));
     }
     met = met && worstWhole <= 0.15;
+    // The dock rounds up to whole seconds: on a run of a few seconds that alone is a large
+    // share, so the meter is judged on its estimate and the shown figure is reported beside.
+    double worstShown = 0;
+    for (const Sample &s : c.samples)
+        if (s.etaShown && s.fraction >= 0.10 && c.end - s.t >= 1.0)
+            worstShown = std::max(worstShown, std::abs(s.t + double(*s.etaShown) - c.end) / c.end);
     {
         // What the same meter would say if it measured from the first byte written (the
         // plan and the archive check before it move no progress): evidence for a fix.
@@ -247,6 +275,8 @@ int main(int argc, char *argv[])
     bench::row(QStringLiteral("worst from 10 % on (while >= 1 s left)"),
                QStringLiteral("%1 % of the run, %2 % of the time left").arg(100 * worstWhole, 0, 'f', 1).arg(100 * worstLeft, 0, 'f', 1),
                QStringLiteral("target <= 15 % of the run: %1").arg(met ? QStringLiteral("met") : QStringLiteral("not met")));
+    bench::row(QStringLiteral("worst as shown (whole seconds, rounded up)"),
+               QStringLiteral("%1 % of the run").arg(100 * worstShown, 0, 'f', 1));
     if (const QString file = parser.value(QStringLiteral("curve")); !file.isEmpty()) {
         QFile out(file);
         if (out.open(QIODevice::WriteOnly))

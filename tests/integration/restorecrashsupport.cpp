@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <map>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
 #include <sys/user.h>
@@ -113,7 +114,7 @@ std::map<std::uint32_t, std::string> uidlistMap(const QString &mailboxDir)
     return out;
 }
 
-TracedRun runTraced(const QString &program, const QStringList &args, long killAt)
+TracedRun runTraced(const QString &program, const QStringList &args, KillPoint kill)
 {
     std::vector<std::string> argvStore{QFile::encodeName(program).toStdString()};
     for (const QString &a : args)
@@ -135,39 +136,58 @@ TracedRun runTraced(const QString &program, const QStringList &args, long killAt
     }
     int status = 0;
     ::waitpid(pid, &status, 0); // the SIGSTOP above
-    ::ptrace(PTRACE_SETOPTIONS, pid, nullptr, reinterpret_cast<void *>(PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL));
+    ::ptrace(PTRACE_SETOPTIONS, pid, nullptr,
+             reinterpret_cast<void *>(PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACECLONE));
     ::ptrace(PTRACE_SYSCALL, pid, nullptr, nullptr);
-    bool entry = true;
+    // Syscall stops alternate entry, exit per thread: after the entry of renameat2 the
+    // thread's next stop is its exit, when the file has its final name.
+    std::map<pid_t, bool> atEntry;   // thread -> its next syscall stop is an entry
+    std::map<pid_t, bool> inRename;  // thread -> between entry and exit of renameat2
     for (;;) {
-        if (::waitpid(pid, &status, __WALL) < 0)
+        const pid_t tid = ::waitpid(-1, &status, __WALL);
+        if (tid < 0)
             break;
-        if (WIFEXITED(status)) {
-            run.exitCode = WEXITSTATUS(status);
-            break;
+        if (WIFEXITED(status) || WIFSIGNALED(status)) {
+            if (tid == pid) {
+                if (WIFEXITED(status))
+                    run.exitCode = WEXITSTATUS(status);
+                break;
+            }
+            atEntry.erase(tid);
+            continue;
         }
-        if (WIFSIGNALED(status))
-            break;
         int deliver = 0;
-        if (WSTOPSIG(status) == (SIGTRAP | 0x80)) {
-            if (killAt > 0 && ++run.syscalls >= killAt) {
+        const int sig = WSTOPSIG(status);
+        if (sig == (SIGTRAP | 0x80)) {
+            ++run.syscalls;
+            bool &entry = atEntry.try_emplace(tid, true).first->second;
+            if (entry) {
+                user_regs_struct regs{};
+                inRename[tid] = ::ptrace(PTRACE_GETREGS, tid, nullptr, &regs) == 0 && regs.orig_rax == SYS_renameat2;
+            } else if (inRename[tid]) {
+                inRename[tid] = false;
+                ++run.renames;
+            }
+            entry = !entry;
+            const bool due = (kill.syscall > 0 && run.syscalls >= kill.syscall)
+                             || (kill.afterRename > 0 && run.renames >= kill.afterRename);
+            if (due) {
                 ::kill(pid, SIGKILL);
-                ::waitpid(pid, &status, __WALL);
+                // The leader is reported only after every other traced thread is reaped.
+                for (pid_t gone; (gone = ::waitpid(-1, &status, __WALL)) > 0;)
+                    if (gone == pid && (WIFSIGNALED(status) || WIFEXITED(status)))
+                        break;
                 run.killed = true;
                 break;
             }
-            if (killAt == 0) {
-                ++run.syscalls;
-                // Syscall stops alternate entry, exit: at the entry of renameat2 the stop
-                // after it is its exit, when the file has its final name.
-                user_regs_struct regs{};
-                if (entry && ::ptrace(PTRACE_GETREGS, pid, nullptr, &regs) == 0 && regs.orig_rax == SYS_renameat2)
-                    run.renameStops.push_back(run.syscalls + 1);
-                entry = !entry;
-            }
-        } else if (WSTOPSIG(status) != SIGTRAP) {
-            deliver = WSTOPSIG(status); // a real signal: pass it on
+        } else if (sig == SIGTRAP && (status >> 16) == PTRACE_EVENT_CLONE) {
+            // a new thread: it starts traced, stopped, and is resumed on its first stop
+        } else if (sig == SIGSTOP && !atEntry.contains(tid) && tid != pid) {
+            atEntry[tid] = true; // the new thread's initial stop: not a signal to pass on
+        } else if (sig != SIGTRAP) {
+            deliver = sig; // a real signal: pass it on
         }
-        ::ptrace(PTRACE_SYSCALL, pid, nullptr, reinterpret_cast<void *>(static_cast<long>(deliver)));
+        ::ptrace(PTRACE_SYSCALL, tid, nullptr, reinterpret_cast<void *>(static_cast<long>(deliver)));
     }
     return run;
 }

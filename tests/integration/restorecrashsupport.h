@@ -2,7 +2,7 @@
 #pragma once
 // Support for the restore crash tests: a test account written to disk, what a Maildir
 // holds (relative path -> SHA-256 of the bytes), and running the agent under ptrace so it
-// can be killed with SIGKILL at an exact, repeatable syscall of its main thread.
+// can be killed with SIGKILL at a syscall of any of its threads.
 
 #include <QMap>
 #include <QString>
@@ -31,13 +31,21 @@ int tmpFileCount(const QString &maildir);
 std::map<std::uint32_t, std::string> uidlistMap(const QString &mailboxDir);
 
 struct TracedRun {
-    long syscalls = 0;   // syscall stops of the main thread seen (entry and exit each count)
-    bool killed = false; // SIGKILLed at killAt
+    long syscalls = 0;   // syscall stops seen, of every thread (entry and exit each count)
+    long renames = 0;    // renameat2 calls completed
+    bool killed = false; // SIGKILLed at the kill point
     int exitCode = -1;   // when it exited by itself
-    std::vector<long> renameStops; // counted runs: the stop just after each renameat2
 };
 
-// Runs program with args under ptrace; killAt > 0: SIGKILL at that syscall stop.
-TracedRun runTraced(const QString &program, const QStringList &args, long killAt);
+// Where to kill: at the n-th syscall stop of any thread, or right when the n-th
+// renameat2 returns (the file has its final name; the uidlist does not name it yet). 0: never.
+struct KillPoint {
+    long syscall = 0;
+    long afterRename = 0;
+};
+
+// Runs program with args under ptrace, following every thread it starts (the restore
+// commits batches on a thread of its own), and SIGKILLs it at the kill point.
+TracedRun runTraced(const QString &program, const QStringList &args, KillPoint kill);
 
 } // namespace integration

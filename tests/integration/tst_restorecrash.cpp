@@ -73,7 +73,7 @@ void TestRestoreCrash::killNineAtThirtyPoints()
     const QString root = m_dir.path() + u"/store"_s;
     const QString state = m_dir.path() + u"/state"_s;
     // One whole run, counted, gives the range the kill points are spread over.
-    const TracedRun whole = runTraced(agent, restoreArgs(root, state, m_target, u"whole@example.org"_s), 0);
+    const TracedRun whole = runTraced(agent, restoreArgs(root, state, m_target, u"whole@example.org"_s), {});
     QCOMPARE(whole.exitCode, 0);
     QVERIFY(whole.syscalls > 1000);
     const QString reference = root + u"/example.org/whole/Maildir"_s;
@@ -87,21 +87,21 @@ void TestRestoreCrash::killNineAtThirtyPoints()
 
     // 30 points spread evenly over the run, and 10 just after a rename into cur/ or new/
     // (before the uidlist names the file: the window the journal's pending batch covers).
-    std::vector<long> points;
+    std::vector<KillPoint> points;
     for (int i = 1; i <= 30; ++i)
-        points.push_back(whole.syscalls * i / 31);
-    QVERIFY(whole.renameStops.size() >= 10);
-    for (std::size_t i = 0; i < 10; ++i)
-        points.push_back(whole.renameStops[i * whole.renameStops.size() / 10]);
+        points.push_back({whole.syscalls * i / 31, 0});
+    QCOMPARE(whole.renames, long(Messages));
+    for (long i = 0; i < 10; ++i)
+        points.push_back({0, 1 + i * whole.renames / 10});
     int killed = 0;
     for (int point = 1; point <= int(points.size()); ++point) {
-        const long at = points[std::size_t(point - 1)];
+        const KillPoint at = points[std::size_t(point - 1)];
         const QString into = u"k%1@example.org"_s.arg(point);
         const QString maildir = root + u"/example.org/k%1/Maildir"_s.arg(point);
         const TracedRun cut = runTraced(agent, restoreArgs(root, state, m_target, into), at);
         killed += cut.killed ? 1 : 0;
         const ProcessResult rerun = runProcess(agent, restoreArgs(root, state, m_target, into), 60000);
-        QVERIFY2(rerun.exitCode == 0, qPrintable(u"point %1 (syscall %2): %3"_s.arg(point).arg(at).arg(rerun.describe())));
+        QVERIFY2(rerun.exitCode == 0, qPrintable(u"point %1 (syscall %2, rename %3): %4"_s.arg(point).arg(at.syscall).arg(at.afterRename).arg(rerun.describe())));
         // Exactly the backup: 0 lost, 0 duplicated, the same names and bytes.
         QCOMPARE(messageFiles(maildir), m_files);
         QCOMPARE(tmpFileCount(maildir), 0);

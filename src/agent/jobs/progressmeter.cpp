@@ -69,8 +69,10 @@ ProgressMeter::Estimate ProgressMeter::estimate(qint64 nowMs, qint64 itemsDone, 
     };
     consider(bytesDone, bytesTotal, e.bytesPerSec);
     consider(itemsDone, itemsTotal, e.itemsPerSec);
-    if (eta)
+    if (eta) {
+        e.etaExact = *eta;
         e.etaSeconds = qint64(std::ceil(*eta));
+    }
     return e;
 }
 

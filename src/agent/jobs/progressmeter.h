@@ -26,7 +26,8 @@ public:
     struct Estimate {
         double itemsPerSec = 0;
         double bytesPerSec = 0;
-        std::optional<qint64> etaSeconds;
+        std::optional<qint64> etaSeconds; // rounded up, as shown
+        std::optional<double> etaExact;   // the same estimate before rounding (benchmarks)
     };
 
     void start(qint64 nowMs);

@@ -2,10 +2,11 @@
 #pragma once
 // Restore: messages of a backup (a whole account, one mailbox, a date range) back into a
 // Maildir account, the backup's own or another (docs/backup-format.md, "Restore").
-// Every archive is checked header by header before the first write; messages are written
-// to tmp/, checked against the manifest's SHA-256, made durable in batches and renamed
-// into new/ or cur/ under their original names; the uidlist is updated under Dovecot's
-// dotlock. A journal makes a re-run after a crash or kill -9 finish the work with nothing
+// Every archive is checked header by header before the first write (unless its last
+// verify was good and it has not changed since); messages are written to tmp/, checked
+// against the manifest's SHA-256, made durable in batches (committed on a thread of their
+// own while the next batch is written) and renamed into new/ or cur/ under their original
+// names; the uidlist is updated under Dovecot's dotlock. A journal makes a re-run after a crash or kill -9 finish the work with nothing
 // lost and nothing duplicated; a second run writes nothing (skip by content).
 
 #include "../fs/iothrottle.h"
@@ -69,7 +70,8 @@ struct RestoreOptions {
     std::uint64_t batchBytes = 64ull << 20;                // durability batch
     // 4000, so the 64 MiB limit ends most batches: each batch frees inodes (uidlist, journal,
     // lock) that ext4 without a journal skips on every file created for seconds, and
-    // rewrites the whole uidlist. 1 GB restores: median 0.45x of tar with 1000, 0.90x with 4000.
+    // rewrites the whole uidlist. 1 GB restores on a busy machine: median 0.45x of tar with
+    // 1000, 0.90x with 4000.
     std::uint32_t batchMessages = 4000;
 };
 
@@ -89,8 +91,8 @@ Result<RestorePlan> planRestore(const RestoreRequest &request);
 // Plans, then restores. Idempotent: a re-run after a crash/kill -9 (or a second run)
 // finishes the work with nothing lost, nothing duplicated. Errors: those of planRestore,
 // NoSpace ("no space left ... N of M restored; free space and run again"), Cancelled,
-// Corrupted (an archive refused before any write, or a member failed its checksum:
-// nothing of that member is left), Io.
+// Corrupted (an archive refused before any write, or a member failed its checksum or was
+// hostile: nothing of that member is left), Io.
 Result<RestoreReport> restoreBackup(const RestoreRequest &request, const RestoreOptions &options = {});
 
 // Writes one message's bytes (checked against the manifest hash) to `out` atomically.

@@ -2,19 +2,18 @@
 #pragma once
 // RestoreBatch: messages on their way from an archive into their mailboxes. Each member's
 // bytes go to files in the mailbox's tmp/ (no fsync per file), hashed while written and
-// compared with the manifest at the member's end. A commit makes the batch durable in
-// one go: syncfs() of each file system it wrote to, then per mailbox under the
-// uidlist dotlock: UIDs, journal, rename into new/ or cur/ (never over a file), fsync
-// the folders, uidlist replaced atomically.
+// compared with the manifest at the member's end. A full batch is handed to the
+// BatchCommitter (restorecommit.h), which makes it durable and renames it into place while
+// the next batch is written.
 
 #include "../result.h"
+#include "restorecommit.h"
 #include "restorejournal.h"
 #include "restoretarget.h"
 #include "restorework.h"
 #include "sha256.h"
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -35,30 +34,26 @@ public:
     Result<void> endMember(bool complete, const std::string &member);
 
     std::uint64_t stagedBytes() const { return m_stagedBytes; }
-    std::size_t stagedCount() const { return m_staged.size(); }
+    std::size_t stagedCount() const { return m_staged.files.size(); }
 
+    // Hands the staged files to the committer (after the batch before them is committed)
+    // and returns; an earlier commit's error, if one failed.
+    Result<void> commitInBackground();
+    // Hands them over and waits until everything handed over is committed.
     Result<void> commit();
-    // Removes every tmp file of the batch and of the open member.
+    // Waits for the batch being committed, then removes every tmp file of the batch being
+    // staged and of the open member.
     void abandon();
 
 private:
-    struct Staged {
-        std::size_t message;
-        std::string tmpName;
-        int fd = -1; // open while its member is written
-    };
-    Result<void> commitMailbox(std::size_t mailbox, const std::vector<Staged *> &files);
-    Result<void> syncFileSystems();
-    void closeSyncFds();
-    std::filesystem::path tmpPath(const Staged &s) const;
+    std::filesystem::path tmpPath(const StagedFile &s) const { return tmpPathOf(m_work, s); }
 
     WorkPlan &m_work;
-    RestoreJournal &m_journal;
-    Owner m_owner;
     RestoreReport &m_report;
-    std::vector<Staged> m_open;   // files of the member being written
-    std::vector<Staged> m_staged; // checked files waiting for the commit
-    std::map<std::size_t, int> m_syncFds; // mailbox -> its tmp/, opened before the batch wrote there
+    Owner m_owner;
+    BatchCommitter m_committer;
+    std::vector<StagedFile> m_open; // files of the member being written
+    StagedBatch m_staged;           // checked files waiting for the commit
     Sha256 m_sha;
     std::uint64_t m_memberBytes = 0, m_stagedBytes = 0, m_counter = 0;
 };

@@ -184,6 +184,7 @@ Result<void> planArchives(WorkPlan &w, const std::filesystem::path &target, cons
     for (auto it = chain->rbegin(); it != chain->rend(); ++it)
         if (auto found = byId.find((*it)->id); found != byId.end()) {
             w.plan.archives.push_back(found->first);
+            found->second.manifestSha256 = (*it)->manifestSha256;
             w.archives.push_back(std::move(found->second));
         }
     return ok();

@@ -53,6 +53,7 @@ struct WorkMessage {
 // The members one archive must deliver: ordinal -> the messages made from it.
 struct WorkArchive {
     std::string id;
+    std::string manifestSha256; // what the catalog recorded for its manifest
     std::map<std::uint64_t, std::vector<std::size_t>> members; // ordinal -> WorkPlan::messages indexes
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Restore rules against live mailboxes and bad archives: skip by content as a multiset,
 // the UID policy in an existing mailbox, keyword letters, never overwriting a name, a
-// corrupt member leaving nothing of itself, a hostile archive refused before any write.
+// corrupt member leaving nothing of itself, a hostile archive refused before any write,
+// a verified archive read once (and still refused member by member when damaged later).
 #include "restorefixture.h"
 
 #include "core/archive/backupcatalog.h"
+#include "core/archive/backupverifier.h"
 #include "core/archive/manifest.h"
 
 using namespace mailstore::core;
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void keywordLettersAndTakenNames();
     void corruptMemberLeavesNothing();
     void hostileArchiveRefusedBeforeAnyWrite();
+    void verifiedArchiveReadOnce();
 };
 
 namespace {
@@ -37,6 +40,25 @@ int countContent(const std::map<std::string, restorefixture::FileState> &files, 
     for (const auto &[name, f] : files)
         n += f.bytes == bytes ? 1 : 0;
     return n;
+}
+
+// The phases a restore reported, in order, each once.
+std::vector<std::string> phasesOf(const std::string &target, const std::string &id, const std::string &into,
+                                  const std::string &journal, Result<RestoreReport> *result)
+{
+    std::vector<std::string> phases;
+    RestoreOptions options;
+    options.progress = [&](const RestoreProgress &p) {
+        if (phases.empty() || phases.back() != p.phase)
+            phases.push_back(p.phase);
+    };
+    *result = restoreBackup(request(target, id, into, journal), options);
+    return phases;
+}
+
+bool anyStartsWith(const std::vector<std::string> &phases, const std::string &prefix)
+{
+    return std::any_of(phases.begin(), phases.end(), [&](const std::string &p) { return p.starts_with(prefix); });
 }
 
 } // namespace
@@ -222,6 +244,75 @@ void TestRestoreRules::hostileArchiveRefusedBeforeAnyWrite()
     QCOMPARE(tampered.error().code, ErrorCode::Corrupted);
     QVERIFY(!QFile::exists(QString::fromStdString(root + "/fresh")));
     QVERIFY(!QFile::exists(QString::fromStdString(root + "/target/evil")));
+}
+
+void TestRestoreRules::verifiedArchiveReadOnce()
+{
+    QTemporaryDir tmp;
+    const std::string root = fixture::tempRoot(tmp);
+    const auto account = backupfixture::makeAccount(root + "/store");
+    const std::string target = root + "/target";
+    const std::string id = backUp(account, target);
+    QVERIFY(!id.empty());
+    const std::string archive = archivePath(target, id).string();
+    Result<RestoreReport> result = fail(ErrorCode::Io, "not run");
+
+    // Never verified: checked header by header first.
+    auto phases = phasesOf(target, id, root + "/a/alice/Maildir", root + "/j", &result);
+    QVERIFY2(result, result ? "" : result.error().detail.c_str());
+    QVERIFY(anyStartsWith(phases, "checking " + id));
+    const auto expected = messages(root + "/a/alice/Maildir");
+    QCOMPARE(expected.size(), 6u);
+
+    // Verified and unchanged since: read once, the same result.
+    auto verified = verifyBackup(archive);
+    QVERIFY(verified && verified->good());
+    const auto catalog = readCatalog(target);
+    QVERIFY(catalog && catalog->find(id) && catalog->find(id)->lastVerified > 0);
+    const std::int64_t verifiedAt = catalog->find(id)->lastVerified;
+    phases = phasesOf(target, id, root + "/b/alice/Maildir", root + "/j", &result);
+    QVERIFY2(result, result ? "" : result.error().detail.c_str());
+    QVERIFY(!anyStartsWith(phases, "checking"));
+    QVERIFY(anyStartsWith(phases, "reading " + id));
+    QCOMPARE(result->restored, 6u);
+    QCOMPARE(messages(root + "/b/alice/Maildir"), expected);
+
+    // Changed after the verify (a later mtime): checked again, refused before any write.
+    auto members = backupfixture::readMemberList(archive);
+    const auto original = members;
+    members.insert(members.end() - 1, {"../../evil", "x\n", AE_IFREG, 0600, {}, false, -1});
+    QVERIFY(backupfixture::writeArchive(archive, members));
+    struct stat st {};
+    QVERIFY(::stat(archive.c_str(), &st) == 0);
+    const std::int64_t later = verifiedAt + 10;
+    const struct timespec times[2] = {{later, 0}, {later, 0}};
+    QVERIFY(::utimensat(AT_FDCWD, archive.c_str(), times, 0) == 0);
+    QVERIFY(updateCatalog(target, [&](BackupCatalog &c) -> Result<void> {
+        c.find(id)->archiveBytes = std::uint64_t(st.st_size); // only the mtime tells
+        return ok();
+    }));
+    phases = phasesOf(target, id, root + "/c/alice/Maildir", root + "/j", &result);
+    QVERIFY(!result);
+    QVERIFY2(result.error().detail.find("refused before any write: path-traversal") != std::string::npos,
+             result.error().detail.c_str());
+    QVERIFY(anyStartsWith(phases, "checking " + id));
+    QVERIFY(!QFile::exists(QString::fromStdString(root + "/c")));
+
+    // The same damage with the verified size and mtime (as if the verify had seen this
+    // file): no check pass, but the write pass refuses the member and writes nothing
+    // outside the account; the good messages before it are restored, the run fails.
+    const struct timespec back[2] = {{verifiedAt, 0}, {verifiedAt, 0}};
+    QVERIFY(::utimensat(AT_FDCWD, archive.c_str(), back, 0) == 0);
+    phases = phasesOf(target, id, root + "/d/alice/Maildir", root + "/j", &result);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::Corrupted);
+    QVERIFY2(result.error().detail.find("path-traversal") != std::string::npos, result.error().detail.c_str());
+    QVERIFY(!anyStartsWith(phases, "checking"));
+    QCOMPARE(messages(root + "/d/alice/Maildir"), expected);
+    QCOMPARE(restorefixture::tmpFiles(root + "/d/alice/Maildir"), 0);
+    QVERIFY(!QFile::exists(QString::fromStdString(root + "/evil")));
+    QVERIFY(!QFile::exists(QString::fromStdString(root + "/d/evil")));
+    QVERIFY(backupfixture::writeArchive(archive, original));
 }
 
 QTEST_GUILESS_MAIN(TestRestoreRules)
