@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using mailstore::agent::ProgressMeter;
 
 class TestProgressMeter : public QObject {
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void etaFromTheSlowerMeasure();
     void stallLowersTheRate();
     void windowFollowsASpeedChange();
+    void slowdownCaughtByTheRecentThird();
     void itemsOnlyJob();
     void silentLeadInNotInTheRate();
 };
@@ -72,6 +75,32 @@ void TestProgressMeter::windowFollowsASpeedChange()
     const auto e = m.estimate(100'000, 0, 0, bytes, 10'000);
     QCOMPARE(e.bytesPerSec, 20.0); // the last 30 s only
     QCOMPARE(*e.etaSeconds, (10'000 - bytes) / 20);
+}
+
+void TestProgressMeter::slowdownCaughtByTheRecentThird()
+{
+    // 20 s at 20 B/s, then 10 s at 10 B/s: the window's rate (500 B / 30 s) would promise
+    // the rest 40 % early; the last third (10 B/s) gives the figure.
+    ProgressMeter m;
+    m.start(0);
+    qint64 bytes = 0;
+    for (int s = 1; s <= 20; ++s)
+        m.sample(s * 1000, 0, bytes += 20);
+    for (int s = 21; s <= 30; ++s)
+        m.sample(s * 1000, 0, bytes += 10);
+    const auto e = m.estimate(30'000, 0, 0, bytes, 2'000);
+    QCOMPARE(bytes, 500);
+    QVERIFY(std::abs(e.bytesPerSec - 500.0 / 30.0) < 1e-9); // the shown rate is the window's
+    QCOMPARE(*e.etaSeconds, (2'000 - 500) / 10);
+    // Speeding up instead: the window's slower figure stays (no early promise).
+    ProgressMeter up;
+    up.start(0);
+    bytes = 0;
+    for (int s = 1; s <= 20; ++s)
+        up.sample(s * 1000, 0, bytes += 10);
+    for (int s = 21; s <= 30; ++s)
+        up.sample(s * 1000, 0, bytes += 20);
+    QCOMPARE(*up.estimate(30'000, 0, 0, bytes, 2'000).etaSeconds, qint64(std::ceil((2'000 - 400) / (400.0 / 30.0))));
 }
 
 void TestProgressMeter::itemsOnlyJob()

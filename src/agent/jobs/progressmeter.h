@@ -22,6 +22,7 @@ public:
     static constexpr qint64 WindowMs = 30'000;
     static constexpr qint64 MinElapsedMs = 2'000;
     static constexpr double MinFraction = 0.01;
+    static constexpr qint64 RecentMinMs = 1'000; // shortest span the recent rate is taken over
 
     struct Estimate {
         double itemsPerSec = 0;
@@ -32,9 +33,9 @@ public:
 
     void start(qint64 nowMs);
     void sample(qint64 nowMs, qint64 items, qint64 bytes);
-    // The ETA is the larger of the item- and the byte-based estimate: the job's cost is
-    // part per item (open, list, parse) and part per byte, and the slower view wins so
-    // the ETA is not promised early.
+    // The ETA is the largest of the item- and the byte-based estimates, over the window and
+    // over its last third: the job's cost is part per item (open, list, parse) and part
+    // per byte, and the slower view wins so the ETA is not promised early.
     Estimate estimate(qint64 nowMs, qint64 itemsDone, qint64 itemsTotal, qint64 bytesDone,
                       qint64 bytesTotal) const;
 
