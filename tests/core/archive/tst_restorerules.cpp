@@ -34,6 +34,22 @@ std::string backUp(const maildir::AccountLocation &account, const std::string &t
     return made ? made->entry.id : std::string();
 }
 
+// alice's test account backed up under <tmp>/target.
+struct BackedUp {
+    std::string root, target, id, archive;
+};
+
+BackedUp backUpAlice(QTemporaryDir &tmp)
+{
+    BackedUp b;
+    b.root = fixture::tempRoot(tmp);
+    const auto account = backupfixture::makeAccount(b.root + "/store");
+    b.target = b.root + "/target";
+    b.id = backUp(account, b.target);
+    b.archive = b.id.empty() ? std::string() : archivePath(b.target, b.id).string();
+    return b;
+}
+
 int countContent(const std::map<std::string, restorefixture::FileState> &files, const std::string &bytes)
 {
     int n = 0;
@@ -176,13 +192,9 @@ void TestRestoreRules::keywordLettersAndTakenNames()
 void TestRestoreRules::corruptMemberLeavesNothing()
 {
     QTemporaryDir tmp;
-    const std::string root = fixture::tempRoot(tmp);
-    const auto account = backupfixture::makeAccount(root + "/store");
-    const std::string target = root + "/target";
-    const std::string id = backUp(account, target);
+    const auto [root, target, id, archive] = backUpAlice(tmp);
     QVERIFY(!id.empty());
     // m/2 ("second mail\n") damaged in place, same size; the manifest member untouched.
-    const std::string archive = archivePath(target, id).string();
     auto members = backupfixture::readMemberList(archive);
     QCOMPARE(members[2].name, std::string("m/2"));
     members[2].data[0] = 'S';
@@ -203,12 +215,8 @@ void TestRestoreRules::corruptMemberLeavesNothing()
 void TestRestoreRules::hostileArchiveRefusedBeforeAnyWrite()
 {
     QTemporaryDir tmp;
-    const std::string root = fixture::tempRoot(tmp);
-    const auto account = backupfixture::makeAccount(root + "/store");
-    const std::string target = root + "/target";
-    const std::string id = backUp(account, target);
+    const auto [root, target, id, archive] = backUpAlice(tmp);
     QVERIFY(!id.empty());
-    const std::string archive = archivePath(target, id).string();
     const auto original = backupfixture::readMemberList(archive);
     const std::vector<backupfixture::Member> hostile = {
         {"../../evil", "x\n", AE_IFREG, 0600, {}, false, -1},
@@ -249,12 +257,8 @@ void TestRestoreRules::hostileArchiveRefusedBeforeAnyWrite()
 void TestRestoreRules::verifiedArchiveReadOnce()
 {
     QTemporaryDir tmp;
-    const std::string root = fixture::tempRoot(tmp);
-    const auto account = backupfixture::makeAccount(root + "/store");
-    const std::string target = root + "/target";
-    const std::string id = backUp(account, target);
+    const auto [root, target, id, archive] = backUpAlice(tmp);
     QVERIFY(!id.empty());
-    const std::string archive = archivePath(target, id).string();
     Result<RestoreReport> result = fail(ErrorCode::Io, "not run");
 
     // Never verified: checked header by header first.
