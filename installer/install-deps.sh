@@ -8,7 +8,7 @@ PACKAGES="
 build-essential cmake ninja-build git pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-qtkeychain-qt6-dev libssh-dev libarchive-dev libzstd-dev libxxhash-dev libssl-dev
+qtkeychain-qt6-dev libssh-dev libarchive-dev libzstd-dev libxxhash-dev libssl-dev libsqlite3-dev
 libcpp-httplib-dev openssl
 libgl-dev libxkbcommon-dev
 fontconfig fonts-dejavu-core xauth dbus zstd findutils procps
