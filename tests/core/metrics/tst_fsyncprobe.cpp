@@ -11,7 +11,10 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <fstream>
+#include <sched.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -103,6 +106,7 @@ private Q_SLOTS:
     void realProbeMeasuresAndLeavesNothing();
     void rootThatIsAFileNamesTheProbePath();
     void unwritableRootNamesTheProbePath();
+    void readOnlyBindNamesTheProbePath();
     void slowFsyncShowsInTheLatency();
     void failedFsyncStillRemovesTheFile();
     void shortWritesStillWriteFourKiB();
@@ -156,6 +160,51 @@ void TestFsyncProbe::unwritableRootNamesTheProbePath()
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
     QCOMPARE(r.error().path, probePathIn(ro).string());
+}
+
+void TestFsyncProbe::readOnlyBindNamesTheProbePath()
+{
+    // As root: a read-only bind mount of a temporary folder, in a mount namespace of a
+    // child process so nothing outside this test ever sees the mount.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const stdfs::path src = pathOf(dir) / "src";
+    const stdfs::path ro = pathOf(dir) / "ro";
+    stdfs::create_directory(src);
+    stdfs::create_directory(ro);
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(fds[0]);
+        if (::unshare(CLONE_NEWNS) != 0
+            || ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
+            || ::mount(src.c_str(), ro.c_str(), nullptr, MS_BIND, nullptr) != 0
+            || ::mount(nullptr, ro.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0)
+            ::_exit(77);
+        auto r = probeFsync(ro);
+        const std::string report = r ? std::string("ok")
+                                     : std::string(errorCodeName(r.error().code)) + "\n" + r.error().path
+                                           + "\n" + r.error().detail;
+        const bool sent = ::write(fds[1], report.data(), report.size()) == ssize_t(report.size());
+        ::_exit(sent ? 0 : 1);
+    }
+    ::close(fds[1]);
+    std::string report;
+    char buf[512];
+    for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;)
+        report.append(buf, std::size_t(n));
+    ::close(fds[0]);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    if (WEXITSTATUS(status) == 77)
+        QSKIP("no permission for a mount namespace with a read-only bind here");
+    QCOMPARE(WEXITSTATUS(status), 0);
+    const std::string probe = (ro / (".mailstore-probe." + std::to_string(child))).string();
+    QCOMPARE(report, "io\n" + probe + "\ncreate probe file: Read-only file system");
+    QVERIFY(stdfs::is_empty(src));
 }
 
 void TestFsyncProbe::slowFsyncShowsInTheLatency()
