@@ -65,6 +65,13 @@ void TestBlockDevice::liveRootHasADiskstatsName()
         return c.name == dev->name && c.major == dev->major && c.minor == dev->minor;
     });
     QVERIFY2(found, ("no diskstats line for " + dev->name).c_str());
+    // The live sysfs alone gives the same name, when it has the device.
+    const std::string numbers = std::to_string(dev->major) + ":" + std::to_string(dev->minor);
+    if (stdfs::exists("/sys/dev/block/" + numbers + "/uevent")) {
+        auto viaSysfs = deviceFor("/", {"/sys", "/nonexistent/diskstats"});
+        QVERIFY2(viaSysfs, viaSysfs ? "" : viaSysfs.error().detail.c_str());
+        QCOMPARE(viaSysfs->name, dev->name);
+    }
 }
 
 void TestBlockDevice::tmpfsAndProcAreVirtual()
