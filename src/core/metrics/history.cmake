@@ -4,5 +4,6 @@
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 target_sources(mailstore_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/metricstore.h ${CMAKE_CURRENT_LIST_DIR}/metricstore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/alertrules.h ${CMAKE_CURRENT_LIST_DIR}/alertrules.cpp
 )
 target_link_libraries(mailstore_core PRIVATE PkgConfig::SQLITE3)
