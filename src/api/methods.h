@@ -8,8 +8,8 @@
 namespace mailstore::api {
 
 inline constexpr int ApiMajor = 1;
-inline constexpr int ApiMinor = 5;
-inline constexpr QLatin1StringView ApiVersion{"1.5"};
+inline constexpr int ApiMinor = 6;
+inline constexpr QLatin1StringView ApiVersion{"1.6"};
 
 // Frames above this size are refused with -32600 and the session goes on.
 inline constexpr qsizetype MaxFrameBytes = 4 * 1024 * 1024;
@@ -34,6 +34,9 @@ inline constexpr QLatin1StringView BackupCreate{"backup.create"};
 inline constexpr QLatin1StringView BackupVerify{"backup.verify"};
 inline constexpr QLatin1StringView RestorePreview{"restore.preview"};
 inline constexpr QLatin1StringView RestoreStart{"restore.start"};
+inline constexpr QLatin1StringView MetricsSeries{"metrics.series"};
+inline constexpr QLatin1StringView MetricsQuery{"metrics.query"};
+inline constexpr QLatin1StringView AlertsList{"alerts.list"};
 // The job kind of restore.start (a restore job is not named after its method).
 inline constexpr QLatin1StringView RestoreJobKind{"restore"};
 // Notification (no id) the daemon sends to every client while a job runs.
@@ -43,5 +46,8 @@ inline constexpr QLatin1StringView JobProgress{"job.progress"};
 // Paging limits, shared so the console never asks for more than the agent gives.
 inline constexpr int AccountsPageMax = 1000;
 inline constexpr int MessagesPageMax = 500;
+// metrics.query never answers with more buckets than this (the console asks for about
+// two per pixel column of its chart).
+inline constexpr int MetricsPointsMax = 5000;
 
 } // namespace mailstore::api

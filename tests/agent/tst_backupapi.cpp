@@ -357,7 +357,7 @@ void TestBackupApi::supportIsRefusedAndTheAuditHasBoth()
     QCOMPARE(errorCode(call(*bridge, QStringLiteral("backup.create"), params)), 1011);
     QCOMPARE(errorCode(call(*bridge, QStringLiteral("backup.verify"), params)), 1011);
     const auto version = result(call(*bridge, QStringLiteral("api.version")));
-    QCOMPARE(version.value(QStringLiteral("version")).toString(), QStringLiteral("1.5"));
+    QCOMPARE(version.value(QStringLiteral("version")).toString(), QStringLiteral("1.6"));
     QVERIFY(version.value(QStringLiteral("mutating")).toVariant().toStringList().contains(QStringLiteral("backup.create")));
 
     const auto entries = result(call(*bridge, QStringLiteral("audit.list"))).value(QStringLiteral("entries")).toArray();

@@ -52,7 +52,7 @@ void TestDaemon::versionAndHostInfo()
     auto bridge = m_h.startBridge();
     QVERIFY(bridge);
     const auto v = result(call(*bridge, QStringLiteral("api.version")));
-    QCOMPARE(v.value(QStringLiteral("version")).toString(), QStringLiteral("1.5"));
+    QCOMPARE(v.value(QStringLiteral("version")).toString(), QStringLiteral("1.6"));
     // The caller as the agent sees it: over the local socket, the peer's user, admin.
     const QJsonObject caller = v.value(QStringLiteral("caller")).toObject();
     QCOMPARE(caller.value(QStringLiteral("transport")).toString(), QStringLiteral("local"));
