@@ -45,6 +45,7 @@ QString AgentConfig::logPath() const { return stateDir + QStringLiteral("/daemon
 QString AgentConfig::auditPath() const { return stateDir + QStringLiteral("/audit.log"); }
 QString AgentConfig::jobsDir() const { return stateDir + QStringLiteral("/jobs"); }
 QString AgentConfig::restoresDir() const { return stateDir + QStringLiteral("/restores"); }
+QString AgentConfig::metricsPath() const { return stateDir + QStringLiteral("/metrics.sqlite"); }
 
 const BackupTarget *AgentConfig::backupTarget(const QString &name) const
 {
@@ -90,7 +91,7 @@ void addGlobalOptions(QCommandLineParser &parser)
                       QStringLiteral("PATTERN")});
     parser.addOption({kConfig,
                       QStringLiteral("Config file with root=, layout=, state_dir=, idle_timeout=, support_users=, "
-                                     "io_mb_per_s=, heavy_jobs=, backup_targets=."),
+                                     "io_mb_per_s=, heavy_jobs=, backup_targets=, metrics_interval=, metrics_probe=."),
                       QStringLiteral("FILE")});
     parser.addOption({kStateDir, QStringLiteral("Folder for the daemon's socket, lock and log."),
                       QStringLiteral("DIR")});
@@ -143,6 +144,14 @@ std::expected<AgentConfig, QString> resolveConfig(const QCommandLineParser &pars
         if (!targets)
             return std::unexpected(QStringLiteral("config file %1: %2").arg(file, targets.error()));
         cfg.backupTargets = *targets;
+        cfg.metricsIntervalSec = s.value(QStringLiteral("metrics_interval"), 10).toInt(&ok);
+        if (!ok || cfg.metricsIntervalSec < 0 || cfg.metricsIntervalSec > 3600)
+            return std::unexpected(QStringLiteral("config file %1: metrics_interval must be a whole number of seconds "
+                                                  "from 1 to 3600, 0 for no sampling").arg(file));
+        const QString probe = s.value(QStringLiteral("metrics_probe"), QStringLiteral("on")).toString().toLower();
+        if (probe != QLatin1String("on") && probe != QLatin1String("off"))
+            return std::unexpected(QStringLiteral("config file %1: metrics_probe must be on or off").arg(file));
+        cfg.metricsProbe = probe == QLatin1String("on");
     }
     if (parser.isSet(kRoot))
         cfg.root = parser.value(kRoot);

@@ -32,6 +32,9 @@ struct AgentConfig {
     double ioMBPerSec = 0;
     int heavyJobs = 2;
     QList<BackupTarget> backupTargets; // in the config's order; empty: no backups
+    // Storage sampling: seconds between samples (0 = off) and whether the fsync probe runs.
+    int metricsIntervalSec = 10;
+    bool metricsProbe = true;
 
     QString socketPath() const;
     QString lockPath() const;
@@ -39,6 +42,7 @@ struct AgentConfig {
     QString auditPath() const;
     QString jobsDir() const; // the job journal
     QString restoresDir() const; // restore journals (<state dir>/restores)
+    QString metricsPath() const; // the metrics history (<state dir>/metrics.sqlite)
     const BackupTarget *backupTarget(const QString &name) const;
     quint64 ioBytesPerSec() const;
 };

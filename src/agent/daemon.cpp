@@ -17,6 +17,9 @@
 #include "catalogservice.h"
 #include "clientsession.h"
 #include "dispatcher.h"
+#include "metrics/metricscontroller.h"
+#include "metrics/prometheusstorage.h"
+#include "metrics/storagesampler.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,7 +63,16 @@ Daemon::Daemon(AgentConfig config, int refreshSec, QObject *parent)
     m_dispatcher = std::make_unique<Dispatcher>(*m_catalog);
     m_jobs = std::make_unique<JobManager>(m_config.heavyJobs, m_config.ioBytesPerSec());
     m_backupTargets = std::make_unique<BackupTargets>(m_config.backupTargets);
-    m_host = std::make_unique<HostController>(m_config, *m_catalog, *m_dispatcher, *m_jobs, *m_backupTargets);
+    metrics::SamplerOptions sampling;
+    sampling.mailRoot = m_config.root.toStdString();
+    sampling.storeFile = m_config.metricsPath().toStdString();
+    sampling.intervalSec = m_config.metricsIntervalSec;
+    sampling.probe = m_config.metricsProbe;
+    m_sampler = std::make_unique<metrics::StorageSampler>(sampling);
+    m_metrics = std::make_unique<metrics::MetricsController>(*m_sampler);
+    m_metrics->registerRoutes(*m_dispatcher);
+    m_host = std::make_unique<HostController>(m_config, *m_catalog, *m_dispatcher, *m_jobs, *m_backupTargets,
+                                              *m_sampler);
     m_host->registerRoutes(*m_dispatcher);
     m_locator = std::make_unique<AccountLocator>(*m_catalog, *layout, m_config.root.toStdString());
     m_accounts = std::make_unique<AccountsController>(*m_catalog, *m_locator);
@@ -123,6 +135,7 @@ Daemon::~Daemon()
     if (m_https)
         m_https->stop();
     m_jobs->shutdown(10000);
+    m_sampler->stop();
     if (g_signalFds[0] >= 0) {
         ::close(g_signalFds[0]);
         ::close(g_signalFds[1]);
@@ -171,6 +184,7 @@ std::expected<void, QString> Daemon::start()
     installSignalHandlers();
     m_catalog->start();
     m_backupTargets->warmUp(); // host.info's backups summary then never waits for a read
+    m_sampler->start();        // after the store lock: one sampler per history file
     armIdleTimer();
     qCInfo(lcDaemon, "serving %s on %s (pid %lld)", qPrintable(m_config.root),
            qPrintable(m_config.socketPath()), QCoreApplication::applicationPid());
@@ -268,6 +282,7 @@ QByteArray Daemon::metricsText() const
     gauge("mailstore_jobs", "Jobs known to the daemon, by state.", jobs);
     gauge("mailstore_catalog_build_seconds", "Duration of the last catalog build or refresh.",
           sample("mailstore_catalog_build_seconds", m_lastBuildSeconds));
+    out += metrics::prometheusStorage(m_sampler->snapshot());
     return out;
 }
 

@@ -34,6 +34,10 @@ class CatalogService;
 class ClientSession;
 class Dispatcher;
 class HostController;
+namespace metrics {
+class MetricsController;
+class StorageSampler;
+} // namespace metrics
 
 class Daemon final : public QObject {
     Q_OBJECT
@@ -73,6 +77,8 @@ private:
     std::unique_ptr<RestoreJobs> m_restoreJobs;
     std::unique_ptr<RestoreController> m_restores;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<metrics::StorageSampler> m_sampler;
+    std::unique_ptr<metrics::MetricsController> m_metrics;
     std::optional<HttpsOptions> m_httpsOptions;
     HttpsFront *m_https = nullptr;
     double m_lastBuildSeconds = 0;

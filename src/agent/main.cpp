@@ -40,6 +40,10 @@ const char *const kUsage =
     "                            --backup ID, --mailbox BOX, --to-folder NAME, --since DATE,\n"
     "                            --until DATE, --into ACCOUNT, --json); exit 0 done,\n"
     "                            1 refused/corrupt backup, 2 error, 3 no space\n"
+    "  metrics                   storage metrics history (--series S, --since 15m|1h|24h|7d|30d,\n"
+    "                            --points N, --json); without --series: the series list\n"
+    "  alerts                    storage alerts from the history (--json); exit 0 none,\n"
+    "                            1 warnings/critical, 2 error\n"
     "\n"
     "Global options (every command): --root DIR, --layout PATTERN (default %d/%n/Maildir),\n"
     "--config FILE, --state-dir DIR. 'mailstore-agent <command> --help' for details.\n";
@@ -74,6 +78,10 @@ int main(int argc, char *argv[])
         return runBackupCommand(args);
     if (command == QLatin1String("restore"))
         return runRestoreCommand(args);
+    if (command == QLatin1String("metrics"))
+        return runMetricsCommand(args);
+    if (command == QLatin1String("alerts"))
+        return runAlertsCommand(args);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         printLine(QStringLiteral("mailstore-agent " MAILSTORE_VERSION));
         return ExitOk;

@@ -6,6 +6,7 @@
 #include "../catalogservice.h"
 #include "../dispatcher.h"
 #include "../jobs/jobmanager.h"
+#include "../metrics/metricsjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,12 +15,14 @@
 namespace mailstore::agent {
 
 HostController::HostController(const AgentConfig &config, const CatalogService &catalog,
-                               const Dispatcher &dispatcher, const JobManager &jobs, const BackupTargets &backups)
+                               const Dispatcher &dispatcher, const JobManager &jobs, const BackupTargets &backups,
+                               const metrics::StorageSampler &sampler)
     : m_config(config)
     , m_catalog(catalog)
     , m_dispatcher(dispatcher)
     , m_jobs(jobs)
     , m_backups(backups)
+    , m_sampler(sampler)
 {
 }
 
@@ -87,6 +90,7 @@ QJsonObject HostController::hostInfo() const
         {QStringLiteral("heavyWaiting"), budget.heavyWaiting},
         {QStringLiteral("bytesPerSecondNow"), qint64(budget.bytesPerSecondNow)}});
     info.insert(QStringLiteral("backups"), m_backups.hostSummary());
+    info.insert(QStringLiteral("storage"), metrics::hostStorageJson(m_sampler.snapshot()));
     const QStringList problems = m_jobs.journalProblems();
     if (!problems.isEmpty())
         info.insert(QStringLiteral("jobJournalProblems"), QJsonArray::fromStringList(problems));

@@ -232,39 +232,39 @@ Result<std::int64_t> MetricStore::seriesId(const std::string &name, bool create)
     return m_db->scalar(s, "look up series " + name);
 }
 
-Result<void> MetricStore::append(std::int64_t unixMs,
-                                 const std::vector<std::pair<std::string, double>> &values)
+Result<void> MetricStore::appendMany(const std::vector<Row> &rows)
 {
-    for (const auto &[name, value] : values) {
-        if (name.empty())
-            return fail(ErrorCode::InvalidArgument, "empty series name", m_db->path);
-        if (!std::isfinite(value)) // SQLite would store NaN as NULL
-            return fail(ErrorCode::InvalidArgument, "non-finite value for " + name, m_db->path);
-    }
     if (auto r = m_db->exec("BEGIN IMMEDIATE"); !r)
         return r;
     std::vector<std::pair<std::string, std::int64_t>> added;
+    auto one = [&](std::int64_t unixMs, const std::string &name, double value) -> Result<void> {
+        if (name.empty() || !std::isfinite(value)) // SQLite would store NaN as NULL; all roll back
+            return fail(ErrorCode::InvalidArgument, name.empty() ? "empty name" : "non-finite " + name, m_db->path);
+        const bool known = m_ids.contains(name);
+        auto id = seriesId(name, true);
+        if (!id)
+            return std::unexpected(id.error());
+        if (!known)
+            added.emplace_back(name, *id);
+        sqlite3_stmt *s = m_db->insertSample.fresh();
+        sqlite3_bind_int64(s, 1, *id);
+        sqlite3_bind_int64(s, 2, unixMs);
+        sqlite3_bind_double(s, 3, value);
+        if (const int rc = sqlite3_step(s); rc != SQLITE_DONE)
+            return m_db->error(rc, "append sample");
+        s = m_db->upsertRollup.fresh();
+        sqlite3_bind_int64(s, 1, *id);
+        sqlite3_bind_int64(s, 2, floorTo(unixMs, kRollupMs));
+        sqlite3_bind_double(s, 3, value);
+        if (const int rc = sqlite3_step(s); rc != SQLITE_DONE)
+            return m_db->error(rc, "update rollup");
+        return ok();
+    };
     auto body = [&]() -> Result<void> {
-        for (const auto &[name, value] : values) {
-            const bool known = m_ids.contains(name);
-            auto id = seriesId(name, true);
-            if (!id)
-                return std::unexpected(id.error());
-            if (!known)
-                added.emplace_back(name, *id);
-            sqlite3_stmt *s = m_db->insertSample.fresh();
-            sqlite3_bind_int64(s, 1, *id);
-            sqlite3_bind_int64(s, 2, unixMs);
-            sqlite3_bind_double(s, 3, value);
-            if (const int rc = sqlite3_step(s); rc != SQLITE_DONE)
-                return m_db->error(rc, "append sample");
-            s = m_db->upsertRollup.fresh();
-            sqlite3_bind_int64(s, 1, *id);
-            sqlite3_bind_int64(s, 2, floorTo(unixMs, kRollupMs));
-            sqlite3_bind_double(s, 3, value);
-            if (const int rc = sqlite3_step(s); rc != SQLITE_DONE)
-                return m_db->error(rc, "update rollup");
-        }
+        for (const auto &row : rows)
+            for (const auto &[name, value] : row.values)
+                if (auto r = one(row.t, name, value); !r)
+                    return r;
         return m_db->exec("COMMIT");
     };
     if (auto r = body(); !r) {

@@ -49,9 +49,18 @@ public:
     MetricStore &operator=(MetricStore &&) noexcept;
     ~MetricStore();
 
+    struct Row {
+        std::int64_t t = 0; // unix ms
+        std::vector<std::pair<std::string, double>> values;
+    };
+    // Many timestamps in one transaction (history imports, benchmarks): all rows or none.
+    Result<void> appendMany(const std::vector<Row> &rows);
     // Stores one sample per named series at unixMs, all in one transaction.
     Result<void> append(std::int64_t unixMs,
-                        const std::vector<std::pair<std::string, double>> &values);
+                        const std::vector<std::pair<std::string, double>> &values)
+    {
+        return appendMany({Row{unixMs, values}});
+    }
 
     // The samples of `series` with fromMs <= t <= toMs in at most maxPoints buckets of
     // equal width, oldest first; buckets without samples are left out.

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StorageSampler in-process against the live system: real /proc/diskstats of the device
+// holding a temp folder, real statvfs, a real fsync probe, a real metrics.sqlite.
+// The stuck-probe case injects a slow fsync through the sampler's test-only hook
+// (SamplerOptions::probeFs, the probe's ProbeFs boundary): the system's own disk cannot
+// be made slow on demand here.
+#include "../../src/agent/metrics/storagesampler.h"
+#include "../../src/core/metrics/metricstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+#include <sys/statvfs.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace mailstore;
+using namespace mailstore::agent::metrics;
+namespace cm = mailstore::core::metrics;
+
+namespace {
+std::optional<double> valueOf(const StorageSnapshot &s, std::string_view name)
+{
+    for (const auto &[n, v] : s.values)
+        if (n == name)
+            return v;
+    return std::nullopt;
+}
+
+bool waitSamples(const StorageSampler &sampler, std::uint64_t n, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (sampler.snapshot().samples < n && t.elapsed() < timeoutMs)
+        QThread::msleep(50);
+    return sampler.snapshot().samples >= n;
+}
+
+std::size_t rowsOf(const std::filesystem::path &file, std::string_view series)
+{
+    auto store = cm::MetricStore::open(file);
+    if (!store)
+        return 0;
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch()).count();
+    auto buckets = store->query(series, now - 600000, now + 1000, 5000);
+    std::size_t n = 0;
+    for (const auto &b : buckets ? *buckets : std::vector<cm::MetricStore::Bucket>{})
+        n += b.count;
+    return n;
+}
+
+// The real calls, except that the first fdatasync takes 2.5 s: a disk that stalls once.
+class StallingFs final : public cm::ProbeFs {
+public:
+    int open(const char *path, int flags, mode_t mode) override { return cm::systemProbeFs().open(path, flags, mode); }
+    ssize_t write(int fd, const void *data, size_t size) override { return cm::systemProbeFs().write(fd, data, size); }
+    int fdatasync(int fd) override
+    {
+        if (m_calls++ == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+        return cm::systemProbeFs().fdatasync(fd);
+    }
+    int close(int fd) override { return cm::systemProbeFs().close(fd); }
+    int unlink(const char *path) override { return cm::systemProbeFs().unlink(path); }
+
+private:
+    std::atomic<int> m_calls = 0;
+};
+} // namespace
+
+class TestStorageSampler : public QObject {
+    Q_OBJECT
+private slots:
+    void samplesTheLiveSystem();
+    void stuckProbeIsAGapThenItsRealDuration();
+    void corruptHistoryIsReportedAndSamplingGoesOn();
+    void intervalZeroSamplesNothing();
+};
+
+void TestStorageSampler::samplesTheLiveSystem()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QDir().mkpath(dir.filePath(QStringLiteral("root")));
+    SamplerOptions o;
+    o.mailRoot = dir.filePath(QStringLiteral("root")).toStdString();
+    o.storeFile = dir.filePath(QStringLiteral("metrics.sqlite")).toStdString();
+    o.intervalSec = 1;
+    StorageSampler sampler(o);
+    sampler.start();
+    QVERIFY(waitSamples(sampler, 4, 15000));
+    sampler.stop();
+    const auto s = sampler.snapshot();
+    QVERIFY(s.error.empty());
+    struct statvfs vfs {};
+    QCOMPARE(::statvfs(o.mailRoot.c_str(), &vfs), 0);
+    QCOMPARE(valueOf(s, "space.total_bytes").value(), double(vfs.f_blocks) * double(vfs.f_frsize));
+    const double used = valueOf(s, "space.used_bytes").value();
+    QVERIFY(used > 0 && used <= double(vfs.f_blocks) * double(vfs.f_frsize));
+    const double fsync = valueOf(s, "fsync.latency_ms").value();
+    QVERIFY2(fsync > 0 && fsync < 5000, QByteArray::number(fsync).constData());
+    QCOMPARE(s.lastFsyncMs.value(), fsync);
+    // Every series of the vocabulary this host has, in the latest sample (io.* from the
+    // second sample on, on a real block device).
+    QCOMPARE(s.virtualFs, s.device.empty());
+    for (const char *io : {"io.read_iops", "io.write_iops", "io.read_mbps", "io.write_mbps", "io.latency_ms",
+                           "io.util_pct"}) {
+        QCOMPARE(valueOf(s, io).has_value(), !s.virtualFs);
+        if (!s.virtualFs)
+            QVERIFY(*valueOf(s, io) >= 0);
+    }
+    if (!s.virtualFs)
+        QVERIFY(*valueOf(s, "io.util_pct") <= 100);
+    QVERIFY(*valueOf(s, "agent.write_mbps") >= 0);
+    QVERIFY(*valueOf(s, "agent.read_mbps") >= 0);
+    if (vfs.f_files > 0)
+        QCOMPARE(valueOf(s, "inodes.total").value(), double(vfs.f_files));
+    // The history holds one row per tick; the probe left nothing in the mail root.
+    QCOMPARE(rowsOf(o.storeFile, "space.total_bytes"), std::size_t(s.samples));
+    QCOMPARE(rowsOf(o.storeFile, "fsync.latency_ms"), std::size_t(s.samples));
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("root"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+}
+
+void TestStorageSampler::stuckProbeIsAGapThenItsRealDuration()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    StallingFs fs;
+    SamplerOptions o;
+    o.mailRoot = dir.path().toStdString();
+    o.storeFile = dir.filePath(QStringLiteral("metrics.sqlite")).toStdString();
+    o.intervalSec = 1;
+    o.probeFs = &fs;
+    StorageSampler sampler(o);
+    sampler.start();
+    // Within the stall: the tick went on without a value and the stuck time shows.
+    QVERIFY(waitSamples(sampler, 2, 5000));
+    const auto during = sampler.snapshot();
+    QVERIFY(!valueOf(during, "fsync.latency_ms"));
+    QVERIFY2(during.probeRunningMs >= 900, QByteArray::number(during.probeRunningMs).constData());
+    QVERIFY(valueOf(during, "space.total_bytes")); // the rest of the sample is there
+    QVERIFY(waitSamples(sampler, 6, 15000));
+    sampler.stop();
+    const auto after = sampler.snapshot();
+    QCOMPARE(after.probeRunningMs, 0.0);
+    // The ticks during the stall have no fsync row; the stall itself is recorded once,
+    // with its real duration, and the probes after it are fast again.
+    auto store = cm::MetricStore::open(o.storeFile);
+    QVERIFY(store.has_value());
+    auto all = store->query("fsync.latency_ms", after.t - 60000, after.t, 5000);
+    QVERIFY(all.has_value());
+    double worst = 0;
+    std::size_t rows = 0;
+    for (const auto &b : *all) {
+        worst = std::max(worst, b.max);
+        rows += b.count;
+    }
+    QVERIFY2(worst >= 2500 && worst < 4000, QByteArray::number(worst).constData());
+    QVERIFY(rows >= 2);
+    QVERIFY2(rows <= after.samples - 2, QByteArray::number(qulonglong(rows)).constData());
+    QVERIFY(valueOf(after, "fsync.latency_ms").value() < 2500);
+    QCOMPARE(rowsOf(o.storeFile, "space.total_bytes"), std::size_t(after.samples));
+}
+
+void TestStorageSampler::corruptHistoryIsReportedAndSamplingGoesOn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("metrics.sqlite"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    SamplerOptions o;
+    o.mailRoot = dir.path().toStdString();
+    o.storeFile = file.toStdString();
+    o.intervalSec = 1;
+    StorageSampler sampler(o);
+    sampler.start();
+    QVERIFY(waitSamples(sampler, 3, 10000));
+    sampler.stop();
+    const auto s = sampler.snapshot();
+    QVERIFY2(s.error.starts_with("metrics history: ") && s.error.find(file.toStdString()) != std::string::npos,
+             s.error.c_str());
+    QVERIFY(valueOf(s, "space.total_bytes"));
+    // Never recreated: the damaged history is evidence.
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray(8192, 'x'));
+}
+
+void TestStorageSampler::intervalZeroSamplesNothing()
+{
+    QTemporaryDir dir;
+    SamplerOptions o;
+    o.mailRoot = dir.path().toStdString();
+    o.storeFile = dir.filePath(QStringLiteral("metrics.sqlite")).toStdString();
+    o.intervalSec = 0;
+    StorageSampler sampler(o);
+    sampler.start();
+    QThread::msleep(300);
+    QCOMPARE(sampler.snapshot().samples, std::uint64_t(0));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("metrics.sqlite"))));
+}
+
+QTEST_GUILESS_MAIN(TestStorageSampler)
+#include "tst_storagesampler.moc"
