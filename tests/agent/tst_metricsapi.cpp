@@ -51,8 +51,10 @@ QJsonObject waitForSamples(QProcess &bridge, int n)
 qint64 rowsOf(QProcess &bridge, const QString &series, qint64 from, qint64 to)
 {
     const auto r = result(call(bridge, QStringLiteral("metrics.query"),
-                               {{QStringLiteral("series"), series}, {QStringLiteral("from"), from},
-                                {QStringLiteral("to"), to}, {QStringLiteral("maxPoints"), 1}}));
+                               {{QStringLiteral("series"), series},
+                                {QStringLiteral("from"), from},
+                                {QStringLiteral("to"), to},
+                                {QStringLiteral("maxPoints"), 1}}));
     qint64 n = 0;
     for (const auto &p : r.value(QStringLiteral("points")).toArray())
         n += p.toObject().value(QStringLiteral("count")).toInteger();
@@ -89,12 +91,13 @@ void TestMetricsApi::badConfigValuesStopTheDaemon_data()
 {
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("error");
-    const QString interval = QStringLiteral(
-        "metrics_interval must be a whole number of seconds from 1 to 3600, 0 for no sampling");
+    const QString interval =
+        QStringLiteral("metrics_interval must be a whole number of seconds from 1 to 3600, 0 for no sampling");
     QTest::newRow("negative") << QByteArray("metrics_interval=-1") << interval;
     QTest::newRow("over an hour") << QByteArray("metrics_interval=3601") << interval;
     QTest::newRow("not a number") << QByteArray("metrics_interval=10s") << interval;
-    QTest::newRow("probe") << QByteArray("metrics_probe=sometimes") << QStringLiteral("metrics_probe must be on or off");
+    QTest::newRow("probe") << QByteArray("metrics_probe=sometimes")
+                           << QStringLiteral("metrics_probe must be on or off");
 }
 
 void TestMetricsApi::badConfigValuesStopTheDaemon()
@@ -123,17 +126,17 @@ void TestMetricsApi::seriesAndHostInfoFromLiveSamples()
     QCOMPARE(s.value(QStringLiteral("device")).isString(), !virtualFs);
     QStringList names;
     for (const auto &v : s.value(QStringLiteral("series")).toArray())
-        names << v.toObject().value(QStringLiteral("name")).toString() + QLatin1Char(' ')
-                     + v.toObject().value(QStringLiteral("unit")).toString();
-    QStringList expected = {QStringLiteral("fsync.latency_ms ms"), QStringLiteral("space.used_bytes bytes"),
+        names << v.toObject().value(QStringLiteral("name")).toString() + QLatin1Char(' ') +
+                     v.toObject().value(QStringLiteral("unit")).toString();
+    QStringList expected = {QStringLiteral("fsync.latency_ms ms"),     QStringLiteral("space.used_bytes bytes"),
                             QStringLiteral("space.total_bytes bytes"), QStringLiteral("inodes.used count"),
-                            QStringLiteral("inodes.total count"), QStringLiteral("agent.read_mbps MB/s"),
+                            QStringLiteral("inodes.total count"),      QStringLiteral("agent.read_mbps MB/s"),
                             QStringLiteral("agent.write_mbps MB/s")};
     if (!virtualFs)
-        expected = QStringList{QStringLiteral("io.read_iops 1/s"), QStringLiteral("io.write_iops 1/s"),
+        expected = QStringList{QStringLiteral("io.read_iops 1/s"),  QStringLiteral("io.write_iops 1/s"),
                                QStringLiteral("io.read_mbps MB/s"), QStringLiteral("io.write_mbps MB/s"),
-                               QStringLiteral("io.latency_ms ms"), QStringLiteral("io.util_pct %")}
-                   + expected;
+                               QStringLiteral("io.latency_ms ms"),  QStringLiteral("io.util_pct %")} +
+                   expected;
     QCOMPARE(names, expected);
     const auto values = s.value(QStringLiteral("latest")).toObject().value(QStringLiteral("values")).toObject();
     struct statvfs vfs {};
@@ -165,12 +168,13 @@ void TestMetricsApi::queryShapeLimitsAndErrors()
     QVERIFY(bridge);
     QVERIFY(!waitForSamples(*bridge, 3).isEmpty());
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    const auto r = result(call(*bridge, QStringLiteral("metrics.query"), {{QStringLiteral("series"), QStringLiteral("fsync.latency_ms")}}));
+    const auto r = result(call(*bridge, QStringLiteral("metrics.query"),
+                               {{QStringLiteral("series"), QStringLiteral("fsync.latency_ms")}}));
     const qint64 after = QDateTime::currentMSecsSinceEpoch();
     QCOMPARE(r.value(QStringLiteral("series")).toString(), QStringLiteral("fsync.latency_ms"));
     QCOMPARE(r.value(QStringLiteral("unit")).toString(), QStringLiteral("ms"));
     const qint64 to = r.value(QStringLiteral("to")).toInteger();
-    QVERIFY(to >= before && to <= after); // default: now
+    QVERIFY(to >= before && to <= after);                              // default: now
     QCOMPARE(r.value(QStringLiteral("from")).toInteger(), to - kHour); // default: the last hour
     const auto points = r.value(QStringLiteral("points")).toArray();
     QVERIFY(!points.isEmpty()); // 3.6 s buckets: the 1 s samples share some
@@ -188,33 +192,40 @@ void TestMetricsApi::queryShapeLimitsAndErrors()
     // One bucket holds them all, with the true extremes.
     const auto one = result(call(*bridge, QStringLiteral("metrics.query"),
                                  {{QStringLiteral("series"), QStringLiteral("fsync.latency_ms")},
-                                  {QStringLiteral("from"), to - kHour}, {QStringLiteral("to"), to},
+                                  {QStringLiteral("from"), to - kHour},
+                                  {QStringLiteral("to"), to},
                                   {QStringLiteral("maxPoints"), 1}}));
     const auto onePoints = one.value(QStringLiteral("points")).toArray();
     QCOMPARE(onePoints.size(), 1);
     QCOMPARE(onePoints.at(0).toObject().value(QStringLiteral("count")).toInteger(), rows);
     QVERIFY(rows >= 3);
     // Above MetricsPointsMax is clamped, not refused; 0 is refused.
-    const auto many = call(*bridge, QStringLiteral("metrics.query"),
-                           {{QStringLiteral("series"), QStringLiteral("space.used_bytes")},
-                            {QStringLiteral("maxPoints"), 1000000}});
+    const auto many =
+        call(*bridge, QStringLiteral("metrics.query"),
+             {{QStringLiteral("series"), QStringLiteral("space.used_bytes")}, {QStringLiteral("maxPoints"), 1000000}});
     QVERIFY(many.contains(QStringLiteral("result")));
     QVERIFY(result(many).value(QStringLiteral("points")).toArray().size() <= 5000);
     struct Bad {
         QJsonObject params;
         QString param;
     };
-    for (const Bad &b : {Bad{{{QStringLiteral("series"), QStringLiteral("disk.temperature")}}, QStringLiteral("series")},
-                         Bad{{}, QStringLiteral("series")},
-                         Bad{{{QStringLiteral("series"), QStringLiteral("io.util_pct")}, {QStringLiteral("from"), 2000},
-                              {QStringLiteral("to"), 1000}},
-                             QStringLiteral("from")},
-                         Bad{{{QStringLiteral("series"), QStringLiteral("io.util_pct")}, {QStringLiteral("maxPoints"), 0}},
-                             QStringLiteral("maxPoints")}}) {
+    for (const Bad &b :
+         {Bad{{{QStringLiteral("series"), QStringLiteral("disk.temperature")}}, QStringLiteral("series")},
+          Bad{{}, QStringLiteral("series")},
+          Bad{{{QStringLiteral("series"), QStringLiteral("io.util_pct")},
+               {QStringLiteral("from"), 2000},
+               {QStringLiteral("to"), 1000}},
+              QStringLiteral("from")},
+          Bad{{{QStringLiteral("series"), QStringLiteral("io.util_pct")}, {QStringLiteral("maxPoints"), 0}},
+              QStringLiteral("maxPoints")}}) {
         const auto e = call(*bridge, QStringLiteral("metrics.query"), b.params);
         QCOMPARE(errorCode(e), -32602);
-        QCOMPARE(e.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject()
-                     .value(QStringLiteral("param")).toString(),
+        QCOMPARE(e.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("param"))
+                     .toString(),
                  b.param);
     }
 }
@@ -225,7 +236,8 @@ void TestMetricsApi::historySurvivesRestartAndKill9()
     QVERIFY(bridge);
     QVERIFY(!waitForSamples(*bridge, 2).isEmpty());
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - kDay;
-    const qint64 beforeRestart = rowsOf(*bridge, QStringLiteral("space.total_bytes"), start, QDateTime::currentMSecsSinceEpoch());
+    const qint64 beforeRestart =
+        rowsOf(*bridge, QStringLiteral("space.total_bytes"), start, QDateTime::currentMSecsSinceEpoch());
     QVERIFY(beforeRestart >= 2);
     // A clean restart: the rows stay and new ones follow.
     m_h.stopDaemon();
@@ -233,11 +245,14 @@ void TestMetricsApi::historySurvivesRestartAndKill9()
     bridge = m_h.startBridge(60, {QStringLiteral("--config"), m_config});
     QVERIFY(bridge);
     QVERIFY(!waitForSamples(*bridge, 2).isEmpty());
-    const qint64 afterRestart = rowsOf(*bridge, QStringLiteral("space.total_bytes"), start, QDateTime::currentMSecsSinceEpoch());
-    QVERIFY2(afterRestart >= beforeRestart + 2, qPrintable(QStringLiteral("%1 %2").arg(beforeRestart).arg(afterRestart)));
+    const qint64 afterRestart =
+        rowsOf(*bridge, QStringLiteral("space.total_bytes"), start, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY2(afterRestart >= beforeRestart + 2,
+             qPrintable(QStringLiteral("%1 %2").arg(beforeRestart).arg(afterRestart)));
     // kill -9: every row committed before the kill is still there afterwards.
     const qint64 pid = result(call(*bridge, QStringLiteral("host.info"))).value(QStringLiteral("pid")).toInteger();
-    const qint64 beforeKill = rowsOf(*bridge, QStringLiteral("space.total_bytes"), start, QDateTime::currentMSecsSinceEpoch());
+    const qint64 beforeKill =
+        rowsOf(*bridge, QStringLiteral("space.total_bytes"), start, QDateTime::currentMSecsSinceEpoch());
     const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 15000);
@@ -252,7 +267,8 @@ void TestMetricsApi::historySurvivesRestartAndKill9()
     bridge = m_h.startBridge(60, {QStringLiteral("--config"), m_config});
     QVERIFY(bridge);
     QVERIFY(!waitForSamples(*bridge, 2).isEmpty());
-    QVERIFY(rowsOf(*bridge, QStringLiteral("space.total_bytes"), start, QDateTime::currentMSecsSinceEpoch()) > beforeKill);
+    QVERIFY(rowsOf(*bridge, QStringLiteral("space.total_bytes"), start, QDateTime::currentMSecsSinceEpoch()) >
+            beforeKill);
     bridge.reset();
     m_h.stopDaemon();
 }
@@ -294,7 +310,9 @@ void TestMetricsApi::alertsOnARecordedHistory()
     }
     // The CLI on the file alone (no daemon yet): exit 1, the same answer as the API's.
     QByteArray out, err;
-    QCOMPARE(m_rec.runAgent(QStringList{QStringLiteral("alerts"), QStringLiteral("--json")} + m_rec.storeArgs(), &out, &err), 1);
+    QCOMPARE(
+        m_rec.runAgent(QStringList{QStringLiteral("alerts"), QStringLiteral("--json")} + m_rec.storeArgs(), &out, &err),
+        1);
     const auto cli = QJsonDocument::fromJson(out).object();
 
     const QString conf = writeFile(m_rec.tmp() + QStringLiteral("/agent.conf"), "metrics_interval=1\n");
@@ -313,10 +331,13 @@ void TestMetricsApi::alertsOnARecordedHistory()
         QVERIFY(a.value(QStringLiteral("since")).toInteger() >= now);
     }
     QVERIFY2(seen.size() == 3, qPrintable(seen.join(QLatin1Char('\n'))));
-    QCOMPARE(seen, (QStringList{
-        QStringLiteral("fsync-latency|warning|fsync.latency_ms|fsync latency p95 40 ms, 5.0x its 7-day baseline of 8.0 ms"),
-        QStringLiteral("space-full|warning|space.used_bytes|disk full in 10 days at the current rate"),
-        QStringLiteral("inodes-full|critical|inodes.used|inodes used up in 3 days at the current rate")}));
+    QCOMPARE(
+        seen,
+        (QStringList{
+            QStringLiteral(
+                "fsync-latency|warning|fsync.latency_ms|fsync latency p95 40 ms, 5.0x its 7-day baseline of 8.0 ms"),
+            QStringLiteral("space-full|warning|space.used_bytes|disk full in 10 days at the current rate"),
+            QStringLiteral("inodes-full|critical|inodes.used|inodes used up in 3 days at the current rate")}));
     const auto fsync = alerts.at(0).toObject();
     QCOMPARE(fsync.value(QStringLiteral("value")).toDouble(), 40.0);
     QCOMPARE(fsync.value(QStringLiteral("threshold")).toDouble(), 24.0); // 3 x 8 ms, above the 20 ms floor

@@ -45,8 +45,9 @@ std::size_t rowsOf(const std::filesystem::path &file, std::string_view series)
     auto store = cm::MetricStore::open(file);
     if (!store)
         return 0;
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch()).count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     auto buckets = store->query(series, now - 600000, now + 1000, 5000);
     std::size_t n = 0;
     for (const auto &b : buckets ? *buckets : std::vector<cm::MetricStore::Bucket>{})
@@ -108,8 +109,8 @@ void TestStorageSampler::samplesTheLiveSystem()
     // Every series of the vocabulary this host has, in the latest sample (io.* from the
     // second sample on, on a real block device).
     QCOMPARE(s.virtualFs, s.device.empty());
-    for (const char *io : {"io.read_iops", "io.write_iops", "io.read_mbps", "io.write_mbps", "io.latency_ms",
-                           "io.util_pct"}) {
+    for (const char *io :
+         {"io.read_iops", "io.write_iops", "io.read_mbps", "io.write_mbps", "io.latency_ms", "io.util_pct"}) {
         QCOMPARE(valueOf(s, io).has_value(), !s.virtualFs);
         if (!s.virtualFs)
             QVERIFY(*valueOf(s, io) >= 0);
@@ -123,8 +124,9 @@ void TestStorageSampler::samplesTheLiveSystem()
     // The history holds one row per tick; the probe left nothing in the mail root.
     QCOMPARE(rowsOf(o.storeFile, "space.total_bytes"), std::size_t(s.samples));
     QCOMPARE(rowsOf(o.storeFile, "fsync.latency_ms"), std::size_t(s.samples));
-    QCOMPARE(QDir(dir.filePath(QStringLiteral("root"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-             QStringList());
+    QCOMPARE(
+        QDir(dir.filePath(QStringLiteral("root"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList());
 }
 
 void TestStorageSampler::stuckProbeIsAGapThenItsRealDuration()

@@ -42,8 +42,8 @@ std::optional<cm::MetricStore> openHistory(const QCommandLineParser &parser)
         return std::nullopt;
     const QString file = cfg->metricsPath();
     if (!QFileInfo::exists(file)) {
-        printError(QStringLiteral("no metrics history at %1 (the daemon writes it while metrics_interval > 0)")
-                       .arg(file));
+        printError(
+            QStringLiteral("no metrics history at %1 (the daemon writes it while metrics_interval > 0)").arg(file));
         return std::nullopt;
     }
     auto store = cm::MetricStore::open(file.toStdString());
@@ -54,7 +54,10 @@ std::optional<cm::MetricStore> openHistory(const QCommandLineParser &parser)
     return std::move(*store);
 }
 
-QString number(double v) { return QString::number(v, 'g', std::abs(v) >= 1e6 ? 12 : 6); }
+QString number(double v)
+{
+    return QString::number(v, 'g', std::abs(v) >= 1e6 ? 12 : 6);
+}
 
 int listSeries(cm::MetricStore &store, bool json)
 {
@@ -67,8 +70,8 @@ int listSeries(cm::MetricStore &store, bool json)
     std::vector<QStringList> rows;
     for (const auto &n : names) {
         const auto *info = metrics::findSeries(n);
-        rows.push_back({QString::fromStdString(n), info ? QString::fromUtf8(info->unit.data(), info->unit.size())
-                                                        : QStringLiteral("?")});
+        rows.push_back({QString::fromStdString(n),
+                        info ? QString::fromUtf8(info->unit.data(), info->unit.size()) : QStringLiteral("?")});
     }
     printTable({QStringLiteral("SERIES"), QStringLiteral("UNIT")}, rows, {});
     return ExitOk;
@@ -92,7 +95,7 @@ int runMetricsCommand(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
     const QString series = parser.value(QStringLiteral("series"));
     const qint64 since = durationMs(parser.isSet(QStringLiteral("since")) ? parser.value(QStringLiteral("since"))
-                                                                           : QStringLiteral("1h"));
+                                                                          : QStringLiteral("1h"));
     if (since == 0) {
         printError(QStringLiteral("--since must be a duration such as 15m, 1h, 24h, 7d or 30d"));
         return ExitError;

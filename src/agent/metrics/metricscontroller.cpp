@@ -11,8 +11,7 @@
 
 namespace mailstore::agent::metrics {
 
-MetricsController::MetricsController(const StorageSampler &sampler)
-    : m_sampler(sampler)
+MetricsController::MetricsController(const StorageSampler &sampler) : m_sampler(sampler)
 {
 }
 
@@ -25,9 +24,15 @@ void MetricsController::registerRoutes(Dispatcher &dispatcher)
     dispatcher.add(api::method::AlertsList, {[this](const api::Params &) { return alerts(); }, Route::Thread::Main});
 }
 
-Reply MetricsController::series() const { return seriesJson(m_sampler.snapshot(), m_sampler.options()); }
+Reply MetricsController::series() const
+{
+    return seriesJson(m_sampler.snapshot(), m_sampler.options());
+}
 
-Reply MetricsController::alerts() const { return alertsJson(m_sampler.snapshot().alerts); }
+Reply MetricsController::alerts() const
+{
+    return alertsJson(m_sampler.snapshot().alerts);
+}
 
 Reply MetricsController::query(const api::Params &params)
 {
@@ -37,8 +42,8 @@ Reply MetricsController::query(const api::Params &params)
         return std::unexpected(name.error());
     const std::string series = name->toStdString();
     if (!findSeries(series))
-        return std::unexpected(api::invalidParam(QStringLiteral("series"),
-                                                 QStringLiteral("is not a known series: %1").arg(*name)));
+        return std::unexpected(
+            api::invalidParam(QStringLiteral("series"), QStringLiteral("is not a known series: %1").arg(*name)));
     auto to = params.integer(QStringLiteral("to"), QDateTime::currentMSecsSinceEpoch(), 0, kMax);
     if (!to)
         return std::unexpected(to.error());

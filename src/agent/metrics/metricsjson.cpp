@@ -6,7 +6,10 @@
 namespace mailstore::agent::metrics {
 
 namespace {
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 std::optional<double> valueOf(const StorageSnapshot &s, std::string_view name)
 {
@@ -16,15 +19,20 @@ std::optional<double> valueOf(const StorageSnapshot &s, std::string_view name)
     return std::nullopt;
 }
 
-QJsonValue orNull(std::optional<double> v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue orNull(std::optional<double> v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 } // namespace
 
 QJsonArray bucketsJson(const std::vector<core::metrics::MetricStore::Bucket> &buckets)
 {
     QJsonArray points;
     for (const auto &b : buckets)
-        points.append(QJsonObject{{QStringLiteral("t"), qint64(b.t)}, {QStringLiteral("min"), b.min},
-                                  {QStringLiteral("max"), b.max}, {QStringLiteral("avg"), b.avg},
+        points.append(QJsonObject{{QStringLiteral("t"), qint64(b.t)},
+                                  {QStringLiteral("min"), b.min},
+                                  {QStringLiteral("max"), b.max},
+                                  {QStringLiteral("avg"), b.avg},
                                   {QStringLiteral("count"), qint64(b.count)}});
     return points;
 }
@@ -59,8 +67,8 @@ QJsonArray seriesListJson(const std::vector<std::string> &names)
     QJsonArray out;
     for (const auto &n : names) {
         const auto *info = findSeries(n);
-        out.append(QJsonObject{{QStringLiteral("name"), qs(n)},
-                               {QStringLiteral("unit"), info ? qs(info->unit) : QString()}});
+        out.append(
+            QJsonObject{{QStringLiteral("name"), qs(n)}, {QStringLiteral("unit"), info ? qs(info->unit) : QString()}});
     }
     return out;
 }

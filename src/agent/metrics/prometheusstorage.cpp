@@ -52,9 +52,9 @@ QByteArray prometheusStorage(const StorageSnapshot &s)
             int n = 0;
             for (const auto &a : s.alerts.alerts)
                 n += a.kind == kind && a.severity == severity;
-            out += "mailstore_storage_alerts{device=\"" + device + "\",kind=\"" + kind + "\",severity=\""
-                   + QByteArray::fromStdString(std::string(severityName(severity))) + "\"} " + QByteArray::number(n)
-                   + '\n';
+            out += "mailstore_storage_alerts{device=\"" + device + "\",kind=\"" + kind + "\",severity=\"" +
+                   QByteArray::fromStdString(std::string(severityName(severity))) + "\"} " + QByteArray::number(n) +
+                   '\n';
         }
     return out;
 }

@@ -6,12 +6,12 @@ namespace mailstore::agent::metrics {
 const std::vector<SeriesInfo> &allSeries()
 {
     static const std::vector<SeriesInfo> series{
-        {"io.read_iops", "1/s", true},        {"io.write_iops", "1/s", true},
-        {"io.read_mbps", "MB/s", true},       {"io.write_mbps", "MB/s", true},
-        {"io.latency_ms", "ms", true},        {"io.util_pct", "%", true},
-        {"fsync.latency_ms", "ms", false},    {"space.used_bytes", "bytes", false},
+        {"io.read_iops", "1/s", true},         {"io.write_iops", "1/s", true},
+        {"io.read_mbps", "MB/s", true},        {"io.write_mbps", "MB/s", true},
+        {"io.latency_ms", "ms", true},         {"io.util_pct", "%", true},
+        {"fsync.latency_ms", "ms", false},     {"space.used_bytes", "bytes", false},
         {"space.total_bytes", "bytes", false}, {"inodes.used", "count", false},
-        {"inodes.total", "count", false},     {"agent.read_mbps", "MB/s", false},
+        {"inodes.total", "count", false},      {"agent.read_mbps", "MB/s", false},
         {"agent.write_mbps", "MB/s", false},
     };
     return series;

@@ -34,14 +34,17 @@ struct Fill {
 };
 } // namespace
 
-std::string_view severityName(cm::Severity s) { return s == cm::Severity::Critical ? "critical" : "warning"; }
+std::string_view severityName(cm::Severity s)
+{
+    return s == cm::Severity::Critical ? "critical" : "warning";
+}
 
 core::Result<AlertSet> evaluateAlerts(cm::MetricStore &store, std::int64_t nowMs)
 {
     AlertSet set;
     const std::int64_t recentFrom = nowMs - kHourMs;
     for (const Degradation &d : {Degradation{"fsync.latency_ms", "fsync-latency", "fsync latency"},
-                                Degradation{"io.latency_ms", "io-latency", "I/O latency"}}) {
+                                 Degradation{"io.latency_ms", "io-latency", "I/O latency"}}) {
         // The baseline week in 5-minute averages, the last hour at full resolution: the
         // recent p95 sees single slow probes, the baseline is the host's normal.
         auto base = samples(store, d.series, recentFrom - 7 * kDayMs, recentFrom - 1, kWeekBuckets);
@@ -57,12 +60,12 @@ core::Result<AlertSet> evaluateAlerts(cm::MetricStore &store, std::int64_t nowMs
         cm::DegradationRule rule;
         rule.label = std::string(d.label);
         if (auto a = cm::degradation(all, nowMs, rule))
-            set.alerts.push_back({std::string(d.kind), a->severity, a->message, std::string(d.series), a->value,
-                                  a->threshold, nowMs});
+            set.alerts.push_back(
+                {std::string(d.kind), a->severity, a->message, std::string(d.series), a->value, a->threshold, nowMs});
     }
-    for (const Fill &f : {Fill{"space.used_bytes", "space.total_bytes", "space-full", "space.used_bytes",
-                              cm::Resource::Space},
-                         Fill{"inodes.used", "inodes.total", "inodes-full", "inodes.used", cm::Resource::Inodes}}) {
+    for (const Fill &f :
+         {Fill{"space.used_bytes", "space.total_bytes", "space-full", "space.used_bytes", cm::Resource::Space},
+          Fill{"inodes.used", "inodes.total", "inodes-full", "inodes.used", cm::Resource::Inodes}}) {
         auto used = samples(store, f.used, nowMs - 7 * kDayMs, nowMs, kWeekBuckets);
         if (!used)
             return std::unexpected(used.error());
@@ -74,8 +77,8 @@ core::Result<AlertSet> evaluateAlerts(cm::MetricStore &store, std::int64_t nowMs
         auto forecast = cm::fullForecast(*used, total->back().v, nowMs, f.resource);
         if (forecast && forecast->alert) {
             const auto &a = *forecast->alert;
-            set.alerts.push_back({std::string(f.kind), a.severity, a.message, std::string(f.series), a.value,
-                                  a.threshold, nowMs});
+            set.alerts.push_back(
+                {std::string(f.kind), a.severity, a.message, std::string(f.series), a.value, a.threshold, nowMs});
         }
     }
     return set;

@@ -14,7 +14,7 @@
 namespace mailstore::agent::metrics {
 
 struct StorageAlert {
-    std::string kind;   // "fsync-latency", "io-latency", "space-full", "inodes-full"
+    std::string kind; // "fsync-latency", "io-latency", "space-full", "inodes-full"
     core::metrics::Severity severity = core::metrics::Severity::Warning;
     std::string message;
     std::string series; // the series whose chart proves it

@@ -33,8 +33,13 @@ bool ownIo(std::uint64_t &read, std::uint64_t &written)
     std::uint64_t value = 0;
     int found = 0;
     while (in >> key >> value) {
-        if (key == "read_bytes:") { read = value; ++found; }
-        else if (key == "write_bytes:") { written = value; ++found; }
+        if (key == "read_bytes:") {
+            read = value;
+            ++found;
+        } else if (key == "write_bytes:") {
+            written = value;
+            ++found;
+        }
     }
     return found == 2;
 }
@@ -63,12 +68,14 @@ struct StorageSampler::Counters {
 };
 
 StorageSampler::StorageSampler(SamplerOptions options)
-    : m_options(std::move(options))
-    , m_probe(std::make_shared<ProbeState>())
+    : m_options(std::move(options)), m_probe(std::make_shared<ProbeState>())
 {
 }
 
-StorageSampler::~StorageSampler() { stop(); }
+StorageSampler::~StorageSampler()
+{
+    stop();
+}
 
 void StorageSampler::start()
 {
@@ -157,9 +164,12 @@ void StorageSampler::tick()
         }
         if (cur->disk && m_prev && m_prev->disk) {
             const auto r = cm::ratesBetween(*m_prev->disk, *cur->disk, seconds);
-            values.insert(values.end(), {{"io.read_iops", r.readIops}, {"io.write_iops", r.writeIops},
-                                         {"io.read_mbps", r.readMBps}, {"io.write_mbps", r.writeMBps},
-                                         {"io.latency_ms", r.avgLatencyMs}, {"io.util_pct", r.utilisationPct}});
+            values.insert(values.end(), {{"io.read_iops", r.readIops},
+                                         {"io.write_iops", r.writeIops},
+                                         {"io.read_mbps", r.readMBps},
+                                         {"io.write_mbps", r.writeMBps},
+                                         {"io.latency_ms", r.avgLatencyMs},
+                                         {"io.util_pct", r.utilisationPct}});
         }
     }
     if (auto space = cm::spaceOf(m_options.mailRoot)) {
@@ -172,8 +182,8 @@ void StorageSampler::tick()
         next.availBytes = space->bytesAvailable;
     }
     cur->own = ownIo(cur->ownRead, cur->ownWritten);
-    if (cur->own && m_prev && m_prev->own && seconds > 0 && cur->ownRead >= m_prev->ownRead
-        && cur->ownWritten >= m_prev->ownWritten) {
+    if (cur->own && m_prev && m_prev->own && seconds > 0 && cur->ownRead >= m_prev->ownRead &&
+        cur->ownWritten >= m_prev->ownWritten) {
         values.emplace_back("agent.read_mbps", double(cur->ownRead - m_prev->ownRead) / seconds / 1e6);
         values.emplace_back("agent.write_mbps", double(cur->ownWritten - m_prev->ownWritten) / seconds / 1e6);
     }
@@ -238,7 +248,7 @@ void StorageSampler::sampleProbe(std::vector<std::pair<std::string, double>> &va
         }
     };
     if (state->running)
-        return; // stuck: no value this tick
+        return;        // stuck: no value this tick
     if (state->done) { // finished after the tick that started it stopped waiting
         take();
         return;

@@ -38,11 +38,11 @@ struct SamplerOptions {
 };
 
 struct StorageSnapshot {
-    std::int64_t t = 0; // unix ms of the latest sample; 0 while the first is pending
+    std::int64_t t = 0;                                 // unix ms of the latest sample; 0 while the first is pending
     std::vector<std::pair<std::string, double>> values; // the latest sample
-    std::optional<double> lastFsyncMs;  // the latest probe result, even from an older tick
-    std::uint64_t availBytes = 0;       // statvfs f_bavail, for host.info
-    std::string device;                 // diskstats name; empty when virtualFs
+    std::optional<double> lastFsyncMs;                  // the latest probe result, even from an older tick
+    std::uint64_t availBytes = 0;                       // statvfs f_bavail, for host.info
+    std::string device;                                 // diskstats name; empty when virtualFs
     bool virtualFs = false;
     std::vector<std::string> available; // the series this host has, vocabulary order
     std::string error;                  // history or probe problem; empty when fine
