@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // StorageSampler in-process against the live system: real /proc/diskstats of the device
 // holding a temp folder, real statvfs, a real fsync probe, a real metrics.sqlite.
-// The stuck-probe case injects a slow fsync through the sampler's test-only hook
-// (SamplerOptions::probeFs, the probe's ProbeFs boundary): the system's own disk cannot
-// be made slow on demand here.
+// A degraded disk: this kernel has no device-mapper driver (/dev/mapper/control is
+// missing, so no dm-delay target), so the slow disk is a ProbeFs double injected through
+// the sampler's test-only hook (SamplerOptions::probeFs, the probe's file-system boundary):
+// once a disk that stalls for 2.5 s, once a disk whose every fdatasync takes 60 ms more.
 #include "../../src/agent/metrics/storagesampler.h"
 #include "../../src/core/metrics/metricstore.h"
 
@@ -72,6 +73,20 @@ public:
 private:
     std::atomic<int> m_calls = 0;
 };
+
+// The real calls with every fdatasync 60 ms slower: a disk that has gone bad for good.
+class SlowFs final : public cm::ProbeFs {
+public:
+    int open(const char *path, int flags, mode_t mode) override { return cm::systemProbeFs().open(path, flags, mode); }
+    ssize_t write(int fd, const void *data, size_t size) override { return cm::systemProbeFs().write(fd, data, size); }
+    int fdatasync(int fd) override
+    {
+        std::this_thread::sleep_for(std::chrono::milliseconds(60));
+        return cm::systemProbeFs().fdatasync(fd);
+    }
+    int close(int fd) override { return cm::systemProbeFs().close(fd); }
+    int unlink(const char *path) override { return cm::systemProbeFs().unlink(path); }
+};
 } // namespace
 
 class TestStorageSampler : public QObject {
@@ -80,6 +95,7 @@ private slots:
     void samplesTheLiveSystem();
     void stuckProbeIsAGapThenItsRealDuration();
     void corruptHistoryIsReportedAndSamplingGoesOn();
+    void degradedDiskRaisesTheFsyncAlert();
     void intervalZeroSamplesNothing();
 };
 
@@ -194,6 +210,48 @@ void TestStorageSampler::corruptHistoryIsReportedAndSamplingGoesOn()
     // Never recreated: the damaged history is evidence.
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray(8192, 'x'));
+}
+
+void TestStorageSampler::degradedDiskRaisesTheFsyncAlert()
+{
+    // A week of this host at 2 ms (every 5 minutes, up to an hour ago), then the disk goes
+    // slow: the sampler's own probes now take 60+ ms and the rule fires on them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::filesystem::path file = dir.filePath(QStringLiteral("metrics.sqlite")).toStdString();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    std::vector<cm::MetricStore::Row> rows;
+    for (std::int64_t t = now - 7LL * 86400000; t < now - 3600000; t += 300000)
+        rows.push_back({t, {{"fsync.latency_ms", 2.0}}});
+    {
+        auto store = cm::MetricStore::open(file);
+        QVERIFY(store.has_value());
+        QVERIFY(store->appendMany(rows).has_value());
+    }
+    SlowFs fs;
+    SamplerOptions o;
+    o.mailRoot = dir.path().toStdString();
+    o.storeFile = file;
+    o.intervalSec = 1;
+    o.probeFs = &fs;
+    StorageSampler sampler(o);
+    sampler.start();
+    QVERIFY(waitSamples(sampler, 1, 5000)); // the rules run after the first sample
+    sampler.stop();
+    const auto s = sampler.snapshot();
+    QCOMPARE(s.alerts.learning, false);
+    QCOMPARE(s.alerts.alerts.size(), std::size_t(1));
+    const auto &a = s.alerts.alerts.front();
+    QCOMPARE(a.kind, std::string("fsync-latency"));
+    QCOMPARE(a.series, std::string("fsync.latency_ms"));
+    QVERIFY(a.severity == cm::Severity::Critical); // 60 ms is 30x the 2 ms baseline
+    QCOMPARE(a.threshold, 20.0);                   // 3 x 2 ms is under the 20 ms floor
+    QVERIFY2(a.value >= 60 && a.value < 1000, QByteArray::number(a.value).constData());
+    QVERIFY2(a.message.starts_with("fsync latency p95 ") && a.message.ends_with("x its 7-day baseline of 2.0 ms"),
+             a.message.c_str());
+    QVERIFY(a.since >= now);
 }
 
 void TestStorageSampler::intervalZeroSamplesNothing()
