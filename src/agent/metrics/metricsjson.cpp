@@ -85,7 +85,7 @@ QJsonObject seriesJson(const StorageSnapshot &s, const SamplerOptions &o)
     return QJsonObject{{QStringLiteral("intervalSec"), o.intervalSec},
                        {QStringLiteral("probe"), o.probe},
                        {QStringLiteral("mailRoot"), QString::fromStdString(o.mailRoot.string())},
-                       {QStringLiteral("device"), s.virtualFs ? QJsonValue() : QJsonValue(qs(s.device))},
+                       {QStringLiteral("device"), s.device.empty() ? QJsonValue() : QJsonValue(qs(s.device))},
                        {QStringLiteral("virtualFs"), s.virtualFs},
                        {QStringLiteral("error"), s.error.empty() ? QJsonValue() : QJsonValue(qs(s.error))},
                        {QStringLiteral("series"), seriesListJson(s.available)},
@@ -103,7 +103,7 @@ QJsonObject hostStorageJson(const StorageSnapshot &s)
         if (!worst || a.severity == core::metrics::Severity::Critical)
             worst = &a.severity;
     return QJsonObject{
-        {QStringLiteral("device"), s.virtualFs ? QJsonValue() : QJsonValue(qs(s.device))},
+        {QStringLiteral("device"), s.device.empty() ? QJsonValue() : QJsonValue(qs(s.device))},
         {QStringLiteral("totalBytes"), num("space.total_bytes")},
         {QStringLiteral("usedBytes"), num("space.used_bytes")},
         {QStringLiteral("availBytes"), have ? QJsonValue(double(s.availBytes)) : QJsonValue()},
