@@ -278,16 +278,16 @@ void TestMetricsApi::alertsOnARecordedHistory()
     // A recorded week, written before the daemon starts: fsync steady at 8 ms every 5 min,
     // then 40 ms every minute for the last hour (5x); used space rising on a straight line
     // that reaches the real file system's size in 10 days, used inodes its inode count in
-    // 2.5 days (over the last hours only: a longer line would start below zero).
+    // 2 days (over the last hours only: a longer line would start below zero).
     struct statvfs vfs {};
     QCOMPARE(::statvfs(QFile::encodeName(m_rec.root()).constData(), &vfs), 0);
     const double total = double(vfs.f_blocks) * double(vfs.f_frsize);
     const double used = double(vfs.f_blocks - vfs.f_bfree) * double(vfs.f_frsize);
     const double inodes = double(vfs.f_files);
     const double inodesUsed = double(vfs.f_files - vfs.f_ffree);
-    const double inodeSpanDays = std::min(7.0, 0.5 * inodesUsed * 2.5 / std::max(1.0, inodes - inodesUsed));
+    const double inodeSpanDays = std::min(7.0, 0.9 * inodesUsed * 2.0 / std::max(1.0, inodes - inodesUsed));
     if (inodes <= 0 || inodeSpanDays < 0.27)
-        QSKIP("this file system has too few inodes in use to draw a 2.5-day inode trend over 6 h");
+        QSKIP("this file system has too few inodes in use to draw a 2-day inode trend over 6 h");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::vector<cm::MetricStore::Row> rows;
     for (qint64 t = now - 7 * kDay; t <= now; t += t < now - kHour ? 5 * kMinute : kMinute) {
@@ -298,7 +298,7 @@ void TestMetricsApi::alertsOnARecordedHistory()
                                   {"space.used_bytes", used - daysAgo * (total - used) / 10}}};
         if (daysAgo <= inodeSpanDays) {
             row.values.emplace_back("inodes.total", inodes);
-            row.values.emplace_back("inodes.used", inodesUsed - daysAgo * (inodes - inodesUsed) / 2.5);
+            row.values.emplace_back("inodes.used", inodesUsed - daysAgo * (inodes - inodesUsed) / 2.0);
         }
         rows.push_back(std::move(row));
     }
@@ -337,7 +337,7 @@ void TestMetricsApi::alertsOnARecordedHistory()
             QStringLiteral(
                 "fsync-latency|warning|fsync.latency_ms|fsync latency p95 40 ms, 5.0x its 7-day baseline of 8.0 ms"),
             QStringLiteral("space-full|warning|space.used_bytes|disk full in 10 days at the current rate"),
-            QStringLiteral("inodes-full|critical|inodes.used|inodes used up in 3 days at the current rate")}));
+            QStringLiteral("inodes-full|critical|inodes.used|inodes used up in 2 days at the current rate")}));
     const auto fsync = alerts.at(0).toObject();
     QCOMPARE(fsync.value(QStringLiteral("value")).toDouble(), 40.0);
     QCOMPARE(fsync.value(QStringLiteral("threshold")).toDouble(), 24.0); // 3 x 8 ms, above the 20 ms floor
