@@ -72,10 +72,12 @@ private slots:
     void queryShapeLimitsAndErrors();
     void historySurvivesRestartAndKill9();
     void alertsOnARecordedHistory();
+    void damagedHistoryIsReportedNotFatal();
 
 private:
     AgentHarness m_h;
     AgentHarness m_rec;
+    AgentHarness m_bad;
     QString m_config;
 };
 
@@ -355,6 +357,37 @@ void TestMetricsApi::alertsOnARecordedHistory()
     QCOMPARE(cliSeen.at(0), QStringLiteral("fsync latency p95 40 ms, 5.0x its 7-day baseline of 8.0 ms"));
     bridge.reset();
     m_rec.stopDaemon();
+}
+
+void TestMetricsApi::damagedHistoryIsReportedNotFatal()
+{
+    // A metrics.sqlite that is not a database: said in metrics.series and by metrics.query,
+    // never recreated, and the daemon serves everything else.
+    QVERIFY(m_bad.init(6, 0.05, 8));
+    QVERIFY(QDir().mkpath(m_bad.stateDir()));
+    const QString file = m_bad.stateDir() + QStringLiteral("/metrics.sqlite");
+    QVERIFY(!writeFile(file, QByteArray(8192, 'x')).isEmpty());
+    const QString conf = writeFile(m_bad.tmp() + QStringLiteral("/agent.conf"), "metrics_interval=1\n");
+    auto bridge = m_bad.startBridge(60, {QStringLiteral("--config"), conf});
+    QVERIFY(bridge);
+    const auto s = waitForSamples(*bridge, 2);
+    QVERIFY(!s.isEmpty());
+    const QString error = s.value(QStringLiteral("error")).toString();
+    QVERIFY2(error.startsWith(QLatin1String("metrics history: ")) && error.contains(file), qPrintable(error));
+    QVERIFY(s.value(QStringLiteral("latest"))
+                .toObject()
+                .value(QStringLiteral("values"))
+                .toObject()
+                .contains(QStringLiteral("space.total_bytes")));
+    const auto q = call(*bridge, QStringLiteral("metrics.query"),
+                        {{QStringLiteral("series"), QStringLiteral("fsync.latency_ms")}});
+    QVERIFY(q.contains(QStringLiteral("error")));
+    QVERIFY(result(call(*bridge, QStringLiteral("accounts.list"))).value(QStringLiteral("total")).toInt() == 6);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray(8192, 'x'));
+    bridge.reset();
+    m_bad.stopDaemon();
 }
 
 QTEST_GUILESS_MAIN(TestMetricsApi)
