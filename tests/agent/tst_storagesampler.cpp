@@ -15,6 +15,8 @@
 #include <QTest>
 
 #include <chrono>
+#include <linux/magic.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <thread>
 #include <unistd.h>
@@ -97,6 +99,7 @@ private slots:
     void corruptHistoryIsReportedAndSamplingGoesOn();
     void degradedDiskRaisesTheFsyncAlert();
     void intervalZeroSamplesNothing();
+    void virtualFileSystemHasNoIoSeries();
 };
 
 void TestStorageSampler::samplesTheLiveSystem()
@@ -271,6 +274,35 @@ void TestStorageSampler::intervalZeroSamplesNothing()
     QThread::msleep(300);
     QCOMPARE(sampler.snapshot().samples, std::uint64_t(0));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("metrics.sqlite"))));
+}
+
+void TestStorageSampler::virtualFileSystemHasNoIoSeries()
+{
+    // /dev/shm is a tmpfs: no block device, so no io.* series; space and the probe stay.
+    struct statfs fs {};
+    if (::statfs("/dev/shm", &fs) != 0 || fs.f_type != TMPFS_MAGIC)
+        QSKIP("no tmpfs at /dev/shm");
+    QTemporaryDir root(QStringLiteral("/dev/shm/msa-XXXXXX"));
+    QTemporaryDir dir;
+    QVERIFY(root.isValid() && dir.isValid());
+    SamplerOptions o;
+    o.mailRoot = root.path().toStdString();
+    o.storeFile = dir.filePath(QStringLiteral("metrics.sqlite")).toStdString();
+    o.intervalSec = 1;
+    StorageSampler sampler(o);
+    sampler.start();
+    QVERIFY(waitSamples(sampler, 2, 10000));
+    sampler.stop();
+    const auto s = sampler.snapshot();
+    QVERIFY(s.virtualFs);
+    QCOMPARE(s.device, std::string());
+    std::vector<std::string> names;
+    for (const auto &[n, v] : s.values)
+        names.push_back(n);
+    QVERIFY(std::none_of(names.begin(), names.end(), [](const std::string &n) { return n.starts_with("io."); }));
+    QVERIFY(valueOf(s, "space.total_bytes").has_value());
+    QVERIFY(s.lastFsyncMs.has_value());
+    QCOMPARE(s.available.front(), std::string("fsync.latency_ms"));
 }
 
 QTEST_GUILESS_MAIN(TestStorageSampler)
