@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storageview.h"
+
+#include "charts/timeserieschart.h"
+#include "models/alertsmodel.h"
+#include "models/metricsmodel.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mailstore::app {
+
+namespace {
+constexpr double kGb = 1e-9; // space is charted in GB (10^9), as df -H shows it
+
+QString chartTitle(StorageView::Chart c)
+{
+    switch (c) {
+    case StorageView::Latency: return StorageView::tr("Latency");
+    case StorageView::Iops: return StorageView::tr("IOPS");
+    case StorageView::Throughput: return StorageView::tr("Throughput");
+    case StorageView::Utilisation: return StorageView::tr("Utilisation");
+    case StorageView::Space: return StorageView::tr("Space");
+    case StorageView::Inodes: return StorageView::tr("Inodes");
+    case StorageView::ChartCount: break;
+    }
+    return {};
+}
+
+QString chartUnit(StorageView::Chart c)
+{
+    switch (c) {
+    case StorageView::Latency: return StorageView::tr("ms");
+    case StorageView::Iops: return StorageView::tr("operations/s");
+    case StorageView::Throughput: return StorageView::tr("MB/s");
+    case StorageView::Utilisation: return StorageView::tr("% busy");
+    case StorageView::Space: return StorageView::tr("GB");
+    case StorageView::Inodes: return StorageView::tr("inodes");
+    case StorageView::ChartCount: break;
+    }
+    return {};
+}
+
+QString seriesLabel(const QString &name)
+{
+    static const QHash<QString, const char *> labels{
+        {u"io.latency_ms"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "I/O latency")},
+        {u"fsync.latency_ms"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "fsync probe")},
+        {u"io.read_iops"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "reads")},
+        {u"io.write_iops"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "writes")},
+        {u"io.read_mbps"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "read")},
+        {u"io.write_mbps"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "written")},
+        {u"agent.read_mbps"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "agent read")},
+        {u"agent.write_mbps"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "agent written")},
+        {u"io.util_pct"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "busy")},
+        {u"space.used_bytes"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "used")},
+        {u"space.total_bytes"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "total")},
+        {u"inodes.used"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "inodes used")},
+        {u"inodes.total"_s, QT_TRANSLATE_NOOP("mailstore::app::StorageView", "inodes total")},
+    };
+    const char *label = labels.value(name);
+    return label ? StorageView::tr(label) : name;
+}
+} // namespace
+
+StorageView::StorageView(AgentClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_metrics(new MetricsModel(client, this))
+    , m_alerts(new AlertsModel(client, this))
+    , m_alertsView(new QTableView(this))
+    , m_statusLabel(new QLabel(this))
+    , m_unavailable(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_rangeButtons(new QButtonGroup(this))
+    , m_liveTimer(new QTimer(this))
+    , m_redraw(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_unavailable->setObjectName(u"storageUnavailable"_s);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setStyleSheet(u"QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid "
+                                 "#e0c050; border-radius: 3px; padding: 8px; }"_s);
+    m_unavailable->hide();
+    layout->addWidget(m_unavailable);
+
+    m_alertsView->setModel(m_alerts);
+    m_alertsView->setAccessibleName(tr("Storage alerts"));
+    m_alertsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alertsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alertsView->verticalHeader()->hide();
+    m_alertsView->horizontalHeader()->setSectionResizeMode(AlertsModel::Message, QHeaderView::Stretch);
+    m_alertsView->hide();
+    layout->addWidget(m_alertsView);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Range:"), this));
+    const QString rangeNames[] = {tr("15 min"), tr("1 h"), tr("24 h"), tr("7 d"), tr("30 d")};
+    for (int r = 0; r < RangeCount; ++r) {
+        auto *b = new QPushButton(rangeNames[r], this);
+        b->setCheckable(true);
+        b->setObjectName(u"range%1"_s.arg(r));
+        m_rangeButtons->addButton(b, r);
+        bar->addWidget(b);
+    }
+    m_rangeButtons->button(m_range)->setChecked(true);
+    connect(m_rangeButtons, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
+    auto *reset = new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("Reset &zoom"), this);
+    reset->setToolTip(tr("Zoom: drag a range or use the wheel; pan: right-drag or arrow keys"));
+    connect(reset, &QPushButton::clicked, this, [this] {
+        for (auto *c : m_charts)
+            c->resetZoom();
+        updateCharts();
+    });
+    bar->addWidget(reset);
+    bar->addSpacing(12);
+    bar->addWidget(m_statusLabel, 1);
+    layout->addLayout(bar);
+
+    auto *grid = new QWidget;
+    auto *gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    for (int c = 0; c < ChartCount; ++c)
+        gridLayout->addWidget(makeChartCell(Chart(c)), c / 2, c % 2);
+    m_scroll->setWidget(grid);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_metrics, &MetricsModel::seriesLoaded, this, [this] {
+        m_unavailable->hide();
+        m_scroll->show();
+        const QString err = m_metrics->agentError();
+        m_statusLabel->setText(err.isEmpty() ? tr("Device %1, sampled every %2 s")
+                                                   .arg(m_metrics->device().isEmpty() ? tr("(none)") : m_metrics->device())
+                                                   .arg(m_metrics->intervalSec())
+                                             : tr("⚠ The agent cannot record metrics: %1").arg(err));
+        m_liveTimer->setInterval(m_metrics->intervalSec() * 1000);
+        queryRange();
+    });
+    connect(m_metrics, &MetricsModel::unavailable, this, [this](const QString &message) {
+        m_unavailable->setText(message);
+        m_unavailable->show();
+        m_scroll->hide();
+        m_liveTimer->stop();
+    });
+    connect(m_metrics, &MetricsModel::failed, this, [this](const QString &message) {
+        m_statusLabel->setText(tr("⚠ Could not load the metrics: %1").arg(message));
+    });
+    // Several answers arrive together: draw once for all of them.
+    m_redraw->setSingleShot(true);
+    m_redraw->setInterval(0);
+    connect(m_metrics, &MetricsModel::queried, m_redraw, qOverload<>(&QTimer::start));
+    connect(m_redraw, &QTimer::timeout, this, &StorageView::updateCharts);
+    connect(m_alerts, &AlertsModel::loaded, this, &StorageView::applyAlerts);
+    connect(m_alertsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString series = index.data(AlertsModel::SeriesRole).toString();
+        for (int c = 0; c < ChartCount; ++c)
+            if (seriesOf(Chart(c)).contains(series))
+                m_scroll->ensureWidgetVisible(m_charts[std::size_t(c)]);
+    });
+
+    // Live: a new range query each sampling interval while the tab is on screen and the
+    // person is not looking at a zoomed part.
+    m_liveTimer->setInterval(10'000);
+    connect(m_liveTimer, &QTimer::timeout, this, [this] {
+        if (!isVisible())
+            return;
+        for (auto *c : m_charts)
+            if (c->isZoomed())
+                return;
+        m_alerts->load();
+        queryRange();
+    });
+}
+
+StorageView::~StorageView() = default;
+
+QWidget *StorageView::makeChartCell(Chart c)
+{
+    auto *cell = new QWidget;
+    auto *v = new QVBoxLayout(cell);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    auto *chart = new charts::TimeSeriesChart(cell);
+    chart->setTitle(chartTitle(c));
+    chart->setUnit(chartUnit(c));
+    chart->setPlaceholder(tr("no samples in this range"));
+    chart->setObjectName(u"chart%1"_s.arg(int(c)));
+    m_charts[std::size_t(c)] = chart;
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *png = new QToolButton(cell);
+    png->setText(tr("Export PNG…"));
+    png->setAccessibleName(tr("Export the %1 chart as PNG").arg(chartTitle(c)));
+    connect(png, &QToolButton::clicked, this, [this, c] { askExport(c, true); });
+    auto *csv = new QToolButton(cell);
+    csv->setText(tr("Export CSV…"));
+    csv->setAccessibleName(tr("Export the %1 chart's data as CSV").arg(chartTitle(c)));
+    connect(csv, &QToolButton::clicked, this, [this, c] { askExport(c, false); });
+    buttons->addWidget(png);
+    buttons->addWidget(csv);
+    v->addWidget(chart, 1);
+    v->addLayout(buttons);
+    return cell;
+}
+
+QStringList StorageView::seriesOf(Chart chart)
+{
+    switch (chart) {
+    case Latency: return {u"io.latency_ms"_s, u"fsync.latency_ms"_s};
+    case Iops: return {u"io.read_iops"_s, u"io.write_iops"_s};
+    case Throughput: return {u"io.read_mbps"_s, u"io.write_mbps"_s, u"agent.read_mbps"_s, u"agent.write_mbps"_s};
+    case Utilisation: return {u"io.util_pct"_s};
+    case Space: return {u"space.used_bytes"_s, u"space.total_bytes"_s};
+    case Inodes: return {u"inodes.used"_s, u"inodes.total"_s};
+    case ChartCount: break;
+    }
+    return {};
+}
+
+qint64 StorageView::rangeMs(Range range)
+{
+    constexpr qint64 min = 60'000;
+    switch (range) {
+    case Min15: return 15 * min;
+    case Hour1: return 60 * min;
+    case Hours24: return 24 * 60 * min;
+    case Days7: return 7 * 24 * 60 * min;
+    case Days30: return 30 * 24 * 60 * min;
+    case RangeCount: break;
+    }
+    return 60 * min;
+}
+
+QString StorageView::rangeText() const
+{
+    return m_rangeButtons->button(m_range)->text();
+}
+
+void StorageView::refresh()
+{
+    m_metrics->loadSeries();
+    m_alerts->load();
+}
+
+void StorageView::setRange(Range range)
+{
+    m_range = range;
+    m_rangeButtons->button(range)->setChecked(true);
+    for (auto *c : m_charts)
+        c->resetZoom();
+    queryRange();
+}
+
+bool StorageView::isLive() const
+{
+    return m_liveTimer->isActive();
+}
+
+QString StorageView::unavailableText() const
+{
+    return m_unavailable->isHidden() && m_metrics->isAvailable() ? QString() : m_unavailable->text();
+}
+
+void StorageView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_metrics->isAvailable())
+        m_liveTimer->start();
+}
+
+void StorageView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_liveTimer->stop();
+}
+
+void StorageView::queryRange()
+{
+    const qint64 to = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = to - rangeMs(m_range);
+    QStringList names;
+    for (int c = 0; c < ChartCount; ++c)
+        for (const QString &s : seriesOf(Chart(c)))
+            if (!m_metrics->isAvailable() || m_metrics->hasSeries(s))
+                names << s;
+    // About one bucket per horizontal pixel: more could not be seen.
+    const int width = m_charts[0]->width() > 100 ? m_charts[0]->width() : 800;
+    m_metrics->query(names, from, to, width);
+    if (m_metrics->isAvailable() && isVisible())
+        m_liveTimer->start();
+}
+
+void StorageView::updateCharts()
+{
+    for (int c = 0; c < ChartCount; ++c) {
+        QList<charts::Series> list;
+        for (const QString &name : seriesOf(Chart(c))) {
+            if (m_metrics->isAvailable() && !m_metrics->hasSeries(name))
+                continue; // e.g. no io.* on a virtual file system
+            charts::Series s;
+            s.name = name;
+            s.label = seriesLabel(name);
+            s.buckets = m_metrics->buckets(name);
+            s.dashed = name.startsWith("agent."_L1);
+            s.band = !s.dashed && !name.endsWith("total_bytes"_L1) && name != "inodes.total"_L1;
+            if (c == Space)
+                s.scale = kGb;
+            list << s;
+        }
+        auto *chart = m_charts[std::size_t(c)];
+        if (!chart->isZoomed())
+            chart->setSeries(list, m_metrics->lastFrom(), m_metrics->lastTo());
+    }
+    applyAlerts();
+    emit chartsUpdated();
+}
+
+void StorageView::applyAlerts()
+{
+    m_alertsView->setVisible(m_alerts->rowCount() > 0);
+    if (m_alerts->rowCount() > 0) {
+        m_alertsView->resizeColumnToContents(AlertsModel::Severity);
+        m_alertsView->setFixedHeight(m_alertsView->horizontalHeader()->height()
+                                     + m_alertsView->rowHeight(0) * std::min(m_alerts->rowCount(), 4) + 4);
+    }
+    for (int c = 0; c < ChartCount; ++c) {
+        auto *chart = m_charts[std::size_t(c)];
+        std::optional<double> threshold;
+        for (const QString &s : seriesOf(Chart(c)))
+            if (!threshold)
+                threshold = m_alerts->thresholdFor(s);
+        if (threshold && c == Space)
+            *threshold *= kGb;
+        if (threshold != chart->threshold())
+            chart->setThreshold(threshold, tr("Alert threshold"));
+        bool proves = false;
+        for (int r = 0; r < m_alerts->rowCount(); ++r)
+            proves = proves || seriesOf(Chart(c)).contains(m_alerts->alert(r).value("series"_L1).toString());
+        chart->setHighlighted(proves);
+    }
+}
+
+bool StorageView::exportPng(Chart c, const QString &file)
+{
+    const QString stamp = tr("%1 · %2 · %3 · times in %4")
+                              .arg(m_hostName, chartTitle(c), rangeText(),
+                                   QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    return m_charts[std::size_t(c)]->exportImage(stamp).save(file, "PNG");
+}
+
+bool StorageView::exportCsv(Chart c, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(m_charts[std::size_t(c)]->csv().toUtf8()) >= 0;
+}
+
+void StorageView::askExport(Chart c, bool png)
+{
+    const QString base = (m_hostName.isEmpty() ? u"host"_s : m_hostName) + u'-' + chartTitle(c).toLower();
+    const QString file = QFileDialog::getSaveFileName(
+        this, png ? tr("Export chart as PNG") : tr("Export chart data as CSV"), base + (png ? u".png"_s : u".csv"_s),
+        png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    const bool ok = png ? exportPng(c, file) : exportCsv(c, file);
+    m_statusLabel->setText(ok ? tr("Saved %1").arg(file) : tr("⚠ Could not write %1").arg(file));
+}
+
+} // namespace mailstore::app
