@@ -3,8 +3,9 @@
 // FleetTree: drives the window's fleet tree — groups (with their environment's colour)
 // and one item per host, connected or only saved as a profile. A host item carries its
 // state as an icon plus a word, never colour alone, and a badge with the number of
-// accounts with problems. Items are keyed by profile id, so a saved profile and its live
-// connection are the same row.
+// accounts with problems; a host with storage alerts shows the warning or critical
+// icon. Items are keyed by profile id, so a saved profile and its live connection are
+// the same row.
 
 #include "fleet/connectionprofile.h"
 
@@ -41,6 +42,8 @@ signals:
     // A saved profile with no connection yet was activated (Enter or double click).
     void profileActivated(const QString &profileId);
     void removeRequested(const QString &profileId);
+    // A group was clicked or activated: the fleet overview.
+    void overviewRequested();
     void editRequested(const QString &profileId);
 
 private:
