@@ -134,7 +134,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation); // a 30-day redraw must stay fast
-    setMinimumHeight(220);
+    setMinimumHeight(200);
     rebuild();
 }
 

@@ -106,7 +106,7 @@ FleetOverview::FleetOverview(QWidget *parent)
     scroll->setWidget(m_cardArea);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(scroll, 2);
 
     auto *bar = new QHBoxLayout;
     auto *compareLabel = new QLabel(tr("<b>Compare hosts:</b>"), this);
@@ -130,7 +130,7 @@ FleetOverview::FleetOverview(QWidget *parent)
     m_compare->setTitle(tr("Compare hosts"));
     m_compare->setMinimumHeight(260);
     m_compare->setPlaceholder(tr("no samples in this range"));
-    layout->addWidget(m_compare, 1);
+    layout->addWidget(m_compare, 3);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &FleetOverview::queryCompare);
     connect(m_range, &QComboBox::currentIndexChanged, this, &FleetOverview::queryCompare);
 
@@ -261,11 +261,13 @@ void FleetOverview::rebuildCards()
     }
     m_cards.clear();
     m_empty->setVisible(m_model->rowCount() == 0);
-    const int columns = std::max(1, width() / 340);
+    const int columns = std::max(1, (width() > 0 ? width() : 1000) / 430);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex i = m_model->index(row);
         auto *card = new Card;
         card->setObjectName(u"hostCard"_s);
+        card->setMinimumWidth(300);
+        card->setMaximumWidth(420);
         card->setFrameShape(QFrame::StyledPanel);
         card->setCursor(Qt::PointingHandCursor);
         card->setStyleSheet(u"#hostCard { background: palette(base); border: 1px solid #c8ccd0; border-radius: 4px; }"_s);
@@ -317,7 +319,9 @@ void FleetOverview::rebuildCards()
         m_cardGrid->addWidget(card, row / columns, row % columns);
         m_cards.append(card);
     }
+    // Cards keep their width and stay top left, however few there are.
     m_cardGrid->setRowStretch(m_cardGrid->rowCount(), 1);
+    m_cardGrid->setColumnStretch(columns, 1);
 }
 
 void FleetOverview::showEvent(QShowEvent *event)

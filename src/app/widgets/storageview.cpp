@@ -49,7 +49,7 @@ QString chartUnit(StorageView::Chart c)
     case StorageView::Throughput: return StorageView::tr("MB/s");
     case StorageView::Utilisation: return StorageView::tr("% busy");
     case StorageView::Space: return StorageView::tr("GB");
-    case StorageView::Inodes: return StorageView::tr("inodes");
+    case StorageView::Inodes: return StorageView::tr("million inodes");
     case StorageView::ChartCount: break;
     }
     return {};
@@ -95,6 +95,7 @@ StorageView::StorageView(AgentClient *client, QWidget *parent)
     m_unavailable->setWordWrap(true);
     m_unavailable->setStyleSheet(u"QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid "
                                  "#e0c050; border-radius: 3px; padding: 8px; }"_s);
+    m_unavailable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_unavailable->hide();
     layout->addWidget(m_unavailable);
 
@@ -107,7 +108,10 @@ StorageView::StorageView(AgentClient *client, QWidget *parent)
     m_alertsView->hide();
     layout->addWidget(m_alertsView);
 
-    auto *bar = new QHBoxLayout;
+    auto *barWidget = new QWidget(this);
+    barWidget->setObjectName(u"storageBar"_s);
+    auto *bar = new QHBoxLayout(barWidget);
+    bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(new QLabel(tr("Range:"), this));
     const QString rangeNames[] = {tr("15 min"), tr("1 h"), tr("24 h"), tr("7 d"), tr("30 d")};
     for (int r = 0; r < RangeCount; ++r) {
@@ -128,38 +132,48 @@ StorageView::StorageView(AgentClient *client, QWidget *parent)
     });
     bar->addWidget(reset);
     bar->addSpacing(12);
+    // Long messages must not widen the window: they are cut, the tooltip has them whole.
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_statusLabel, 1);
-    layout->addLayout(bar);
+    layout->addWidget(barWidget);
 
     auto *grid = new QWidget;
     auto *gridLayout = new QGridLayout(grid);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     for (int c = 0; c < ChartCount; ++c)
-        gridLayout->addWidget(makeChartCell(Chart(c)), c / 2, c % 2);
+        gridLayout->addWidget(makeChartCell(Chart(c)), c / 3, c % 3);
     m_scroll->setWidget(grid);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_metrics, &MetricsModel::seriesLoaded, this, [this] {
+    connect(m_metrics, &MetricsModel::seriesLoaded, this, [this, barWidget] {
         m_unavailable->hide();
+        barWidget->show();
         m_scroll->show();
         const QString err = m_metrics->agentError();
-        m_statusLabel->setText(err.isEmpty() ? tr("Device %1, sampled every %2 s")
+        m_statusLabel->setToolTip(err);
+        m_normalStatus = (err.isEmpty() ? tr("Device %1, sampled every %2 s")
                                                    .arg(m_metrics->device().isEmpty() ? tr("(none)") : m_metrics->device())
                                                    .arg(m_metrics->intervalSec())
                                              : tr("⚠ The agent cannot record metrics: %1").arg(err));
+        m_statusLabel->setText(m_normalStatus);
         m_liveTimer->setInterval(m_metrics->intervalSec() * 1000);
         queryRange();
     });
-    connect(m_metrics, &MetricsModel::unavailable, this, [this](const QString &message) {
+    connect(m_metrics, &MetricsModel::unavailable, this, [this, barWidget, layout](const QString &message) {
         m_unavailable->setText(message);
         m_unavailable->show();
+        barWidget->hide();
+        m_alertsView->hide();
         m_scroll->hide();
+        if (!layout->itemAt(layout->count() - 1)->spacerItem())
+            layout->addStretch(1); // the message at the top, not in the middle
         m_liveTimer->stop();
     });
     connect(m_metrics, &MetricsModel::failed, this, [this](const QString &message) {
         m_statusLabel->setText(tr("⚠ Could not load the metrics: %1").arg(message));
+        m_statusLabel->setToolTip(message);
     });
     // Several answers arrive together: draw once for all of them.
     m_redraw->setSingleShot(true);
@@ -205,10 +219,12 @@ QWidget *StorageView::makeChartCell(Chart c)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     auto *png = new QToolButton(cell);
+    png->setAutoRaise(true);
     png->setText(tr("Export PNG…"));
     png->setAccessibleName(tr("Export the %1 chart as PNG").arg(chartTitle(c)));
     connect(png, &QToolButton::clicked, this, [this, c] { askExport(c, true); });
     auto *csv = new QToolButton(cell);
+    csv->setAutoRaise(true);
     csv->setText(tr("Export CSV…"));
     csv->setAccessibleName(tr("Export the %1 chart's data as CSV").arg(chartTitle(c)));
     connect(csv, &QToolButton::clicked, this, [this, c] { askExport(c, false); });
@@ -292,17 +308,19 @@ void StorageView::hideEvent(QHideEvent *event)
 
 void StorageView::queryRange()
 {
+    if (!m_metrics->isAvailable())
+        return; // metrics.series first: it says whether and which series exist
     const qint64 to = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = to - rangeMs(m_range);
     QStringList names;
     for (int c = 0; c < ChartCount; ++c)
         for (const QString &s : seriesOf(Chart(c)))
-            if (!m_metrics->isAvailable() || m_metrics->hasSeries(s))
+            if (m_metrics->hasSeries(s))
                 names << s;
     // About one bucket per horizontal pixel: more could not be seen.
     const int width = m_charts[0]->width() > 100 ? m_charts[0]->width() : 800;
     m_metrics->query(names, from, to, width);
-    if (m_metrics->isAvailable() && isVisible())
+    if (isVisible())
         m_liveTimer->start();
 }
 
@@ -321,12 +339,17 @@ void StorageView::updateCharts()
             s.band = !s.dashed && !name.endsWith("total_bytes"_L1) && name != "inodes.total"_L1;
             if (c == Space)
                 s.scale = kGb;
+            if (c == Inodes)
+                s.scale = 1e-6;
             list << s;
         }
         auto *chart = m_charts[std::size_t(c)];
         if (!chart->isZoomed())
             chart->setSeries(list, m_metrics->lastFrom(), m_metrics->lastTo());
     }
+    // Fresh buckets arrived: an earlier failure is no longer what the charts show.
+    m_statusLabel->setText(m_normalStatus);
+    m_statusLabel->setToolTip(QString());
     applyAlerts();
     emit chartsUpdated();
 }
@@ -347,6 +370,8 @@ void StorageView::applyAlerts()
                 threshold = m_alerts->thresholdFor(s);
         if (threshold && c == Space)
             *threshold *= kGb;
+        if (threshold && c == Inodes)
+            *threshold *= 1e-6;
         if (threshold != chart->threshold())
             chart->setThreshold(threshold, tr("Alert threshold"));
         bool proves = false;

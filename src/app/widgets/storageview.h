@@ -83,6 +83,7 @@ private:
     QTimer *m_redraw;
     std::array<charts::TimeSeriesChart *, ChartCount> m_charts{};
     QString m_hostName;
+    QString m_normalStatus; // device and interval, shown again when fresh data arrives
     Range m_range = Hours24;
 };
 
