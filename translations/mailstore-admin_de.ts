@@ -4952,257 +4952,257 @@ An: %2</translation>
 <context>
     <name>mailstore::app::StorageView</name>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="33"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="23"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="34"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="24"/>
         <source>IOPS</source>
         <translation>IOPS</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="35"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="25"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="36"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="26"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="37"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="27"/>
         <source>Space</source>
         <translation>Speicherplatz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="38"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="28"/>
         <source>Inodes</source>
         <translation>Inodes</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="47"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="37"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="48"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="38"/>
         <source>operations/s</source>
         <translation>Operationen/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="49"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="39"/>
         <source>MB/s</source>
         <translation>MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="50"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="40"/>
         <source>% busy</source>
         <translation>% ausgelastet</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="51"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="41"/>
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="52"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="42"/>
         <source>million inodes</source>
         <translation>Millionen Inodes</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="61"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="51"/>
         <source>I/O latency</source>
         <translation>E/A-Latenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="62"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="52"/>
         <source>fsync probe</source>
         <translation>fsync-Probe</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="63"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="53"/>
         <source>reads</source>
         <translation>Lesevorgänge</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="64"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="54"/>
         <source>writes</source>
         <translation>Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="65"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="55"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="66"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="56"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="67"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="57"/>
         <source>agent read</source>
         <translation>Agent gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="68"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="58"/>
         <source>agent written</source>
         <translation>Agent geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="69"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="59"/>
         <source>busy</source>
         <translation>ausgelastet</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="70"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="60"/>
         <source>used</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="61"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="72"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="62"/>
         <source>inodes used</source>
         <translation>Inodes belegt</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="73"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="63"/>
         <source>inodes total</source>
         <translation>Inodes gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="103"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="46"/>
         <source>Storage alerts</source>
         <translation>Speicherwarnungen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="115"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="58"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="116"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
         <source>15 min</source>
         <translation>15 Min.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="116"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
         <source>1 h</source>
         <translation>1 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="116"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
         <source>24 h</source>
         <translation>24 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="116"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
         <source>7 d</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="116"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
         <source>30 d</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="126"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="69"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="127"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="70"/>
         <source>Zoom: drag a range or use the wheel; pan: right-drag or arrow keys</source>
         <translation>Zoomen: einen Bereich aufziehen oder das Mausrad drehen; verschieben: mit der rechten Maustaste ziehen oder Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="156"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="99"/>
         <source>Device %1, sampled every %2 s</source>
         <translation>Gerät %1, Messung alle %2 s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="157"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="100"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="159"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="102"/>
         <source>⚠ The agent cannot record metrics: %1</source>
         <translation>⚠ Der Agent kann keine Messwerte aufzeichnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="175"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="118"/>
         <source>⚠ Could not load the metrics: %1</source>
         <translation>⚠ Die Messwerte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="216"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="78"/>
         <source>no samples in this range</source>
         <translation>keine Messwerte in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="223"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="85"/>
         <source>Export PNG…</source>
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="224"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="86"/>
         <source>Export the %1 chart as PNG</source>
         <translation>Diagramm %1 als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="228"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="90"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="229"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="91"/>
         <source>Export the %1 chart&apos;s data as CSV</source>
         <translation>Daten des Diagramms %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="376"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="274"/>
         <source>Alert threshold</source>
         <translation>Warnschwelle</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="386"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="116"/>
         <source>%1 · %2 · %3 · times in %4</source>
         <translation>%1 · %2 · %3 · Zeiten in %4</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="404"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="134"/>
         <source>Export chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="404"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="134"/>
         <source>Export chart data as CSV</source>
         <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="405"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="135"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="405"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="135"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="409"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="139"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="409"/>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="139"/>
         <source>⚠ Could not write %1</source>
         <translation>⚠ %1 konnte nicht geschrieben werden</translation>
     </message>
@@ -5210,17 +5210,17 @@ An: %2</translation>
 <context>
     <name>mailstore::app::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="243"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="242"/>
         <source>%1 min–max</source>
         <translation>%1 Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="264"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="263"/>
         <source>Alert threshold</source>
         <translation>Warnschwelle</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="317"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="316"/>
         <source>%1: %2 %3 (min %4, max %5)</source>
         <translation>%1: %2 %3 (Min. %4, Max. %5)</translation>
     </message>

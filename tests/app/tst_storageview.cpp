@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QDateTime>
 #include <QFile>
+#include <QGraphicsView>
 #include <QImage>
 #include <QLabel>
 #include <QJsonArray>
@@ -92,6 +93,7 @@ private slots:
     void alertDrawsThresholdOnItsChart();
     void csvAndPngExport();
     void hoverNamesTimeAndValues();
+    void zoomAndPanHoldLiveUpdates();
     void realAgent();
 };
 
@@ -260,6 +262,35 @@ void TestStorageView::hoverNamesTimeAndValues()
     chart.setSeries({io}, t0, t0 + 120'000);
     QCOMPARE(chart.hoverText(t0 + 40'000), u"2026-11-27 10:01:00\nI/O latency: 1.50 ms (min 0.75, max 3.00)"_s);
     QCOMPARE(chart.hoverText(t0 - 5'000), u"2026-11-27 10:00:00\nI/O latency: 1.25 ms (min 0.50, max 2.50)"_s);
+}
+
+void TestStorageView::zoomAndPanHoldLiveUpdates()
+{
+    AgentClient client;
+    StorageView view(&client);
+    view.resize(1200, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy updated(&view, &StorageView::chartsUpdated);
+    feedAll(view, kAllSeries);
+    QVERIFY(updated.wait(5000));
+    charts::TimeSeriesChart *iops = view.chart(StorageView::Iops);
+    auto *canvas = iops->findChild<QGraphicsView *>();
+    QVERIFY(canvas);
+    QVERIFY(!iops->isZoomed());
+    QTest::keyClick(canvas, Qt::Key_Plus); // zoom in
+    QVERIFY(iops->isZoomed());
+    QTest::keyClick(canvas, Qt::Key_Left); // pan
+    QVERIFY(iops->isZoomed());
+    // New buckets do not yank a zoomed chart back; the others follow.
+    const qsizetype before = iops->series()[0].buckets.size();
+    view.metrics()->setQueryAnswer(QJsonObject{{"series"_L1, u"io.read_iops"_s}, {"points"_L1, QJsonArray{}}});
+    view.metrics()->setQueryAnswer(QJsonObject{{"series"_L1, u"io.util_pct"_s}, {"points"_L1, QJsonArray{}}});
+    QVERIFY(updated.wait(5000));
+    QCOMPARE(iops->series()[0].buckets.size(), before);
+    QCOMPARE(view.chart(StorageView::Utilisation)->series()[0].buckets.size(), 0);
+    QTest::keyClick(canvas, Qt::Key_Home); // reset
+    QVERIFY(!iops->isZoomed());
 }
 
 void TestStorageView::realAgent()

@@ -86,9 +86,7 @@ protected:
             e->accept();
             return;
         }
-        if (e->button() == Qt::LeftButton)
-            zoomed = true; // a rubber band starts
-        QChartView::mousePressEvent(e);
+        QChartView::mousePressEvent(e); // a rubber band starts (QChart::isZoomed() after it)
     }
     void mouseMoveEvent(QMouseEvent *e) override
     {
@@ -184,7 +182,8 @@ void TimeSeriesChart::setHighlighted(bool on)
 
 bool TimeSeriesChart::isZoomed() const
 {
-    return m_view->zoomed;
+    // Wheel, keys and panning set our flag; a rubber band zooms the chart itself.
+    return m_view->zoomed || m_view->chart()->isZoomed();
 }
 
 void TimeSeriesChart::resetZoom()

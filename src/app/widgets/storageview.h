@@ -65,6 +65,11 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    static constexpr double kGbScale = 1e-9; // space in GB (10^9), as df -H shows it
+    static QString chartTitle(Chart c);
+    static QString chartUnit(Chart c);
+    static QString seriesLabel(const QString &name);
+    // storageviewcharts.cpp: a chart with its export buttons.
     QWidget *makeChartCell(Chart c);
     void queryRange();
     void updateCharts();
