@@ -297,6 +297,7 @@ void TestStorageView::realAgent()
 {
     test::TestStore store(8, 3, 0.05);
     QVERIFY2(store.isValid(), qPrintable(store.error()));
+    QVERIFY2(store.addDemoMetrics(), qPrintable(store.error()));
     AgentClient client;
     MainWindow window(&client);
     window.resize(1280, 800);
@@ -318,10 +319,14 @@ void TestStorageView::realAgent()
         QVERIFY(storage->findChild<QLabel *>(u"storageUnavailable"_s)->isVisible());
         return;
     }
-    // An agent with the metrics methods: its series are listed and queried for the range.
+    // An agent with the metrics methods: its series are listed and the demo history's
+    // last 24 h charted (a minute per sample: hundreds of buckets).
     QVERIFY(storage->unavailableText().isEmpty());
     QVERIFY(storage->metrics()->hasSeries(u"space.total_bytes"_s));
+    QCOMPARE(storage->metrics()->lastTo() - storage->metrics()->lastFrom(), 24 * 3600'000LL);
     QTRY_VERIFY_WITH_TIMEOUT(storage->chart(StorageView::Space)->seriesCount() == 2, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(storage->chart(StorageView::Latency)->series().value(1).buckets.size() > 300, 30'000);
+    QVERIFY(storage->isLive());
 }
 
 QTEST_MAIN(TestStorageView)
