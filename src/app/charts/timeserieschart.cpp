@@ -132,6 +132,9 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation); // a 30-day redraw must stay fast
+    // Light and dark palettes both readable: the chart follows the window's.
+    if (palette().color(QPalette::Window).lightness() < 128)
+        chart->setTheme(QChart::ChartThemeDark);
     setMinimumHeight(200);
     rebuild();
 }

@@ -46,7 +46,7 @@ protected:
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
-        p.fillRect(rect(), QColor(0xf4, 0xf6, 0xf8));
+        p.fillRect(rect(), palette().color(QPalette::AlternateBase));
         if (m_buckets.size() < 2)
             return;
         const qint64 t0 = m_buckets.first().t;
@@ -62,7 +62,7 @@ protected:
                              r.bottom() - r.height() * m_buckets[i].avg / top);
             i == 0 ? path.moveTo(pt) : path.lineTo(pt);
         }
-        p.setPen(QPen(QColor(0x1f, 0x6f, 0xb2), 1.5));
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
         p.drawPath(path);
     }
 

@@ -170,6 +170,8 @@ void HostPage::refresh()
     m_model->refresh();
     if (isBackupsShown())
         m_backupsView->refresh();
+    if (m_ui->tabs->currentWidget() == m_storageView)
+        m_storageView->refresh(); // F5 on the Storage tab
     updateCount();
 }
 
