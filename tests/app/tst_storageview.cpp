@@ -94,6 +94,7 @@ private slots:
     void csvAndPngExport();
     void hoverNamesTimeAndValues();
     void zoomAndPanHoldLiveUpdates();
+    void messageGoesWhenTheAgentHasMetrics();
     void realAgent();
 };
 
@@ -291,6 +292,25 @@ void TestStorageView::zoomAndPanHoldLiveUpdates()
     QCOMPARE(view.chart(StorageView::Utilisation)->series()[0].buckets.size(), 0);
     QTest::keyClick(canvas, Qt::Key_Home); // reset
     QVERIFY(!iops->isZoomed());
+}
+
+void TestStorageView::messageGoesWhenTheAgentHasMetrics()
+{
+    AgentClient client;
+    StorageView view(&client);
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    emit view.metrics()->unavailable(u"no metrics here"_s); // as for an agent before API 1.6
+    QCOMPARE(view.unavailableText(), u"no metrics here"_s);
+    QVERIFY(!view.chart(StorageView::Latency)->isVisible());
+    QVERIFY(!view.isLive());
+    // The host's agent was updated and reconnected: charts again, polling again.
+    view.metrics()->setSeriesAnswer(seriesAnswer(kAllSeries));
+    QVERIFY(view.unavailableText().isEmpty());
+    QVERIFY(view.chart(StorageView::Latency)->isVisible());
+    QVERIFY(view.isLive());
+    QVERIFY(view.chart(StorageView::Latency)->height() > 150);
 }
 
 void TestStorageView::realAgent()

@@ -90,7 +90,10 @@ StorageView::StorageView(AgentClient *client, QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_metrics, &MetricsModel::seriesLoaded, this, [this, barWidget] {
+    connect(m_metrics, &MetricsModel::seriesLoaded, this, [this, barWidget, layout] {
+        // An agent updated to API 1.6 since: the charts take the room the message had.
+        if (QLayoutItem *last = layout->itemAt(layout->count() - 1); last->spacerItem())
+            delete layout->takeAt(layout->count() - 1);
         m_unavailable->hide();
         barWidget->show();
         m_scroll->show();
