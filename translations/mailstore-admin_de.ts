@@ -2703,39 +2703,39 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         <translation>%1 — Umgebung: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="110"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="119"/>
         <source>%1 — not connected (press Enter to connect)
 %2</source>
         <translation>%1 — nicht verbunden (zum Verbinden Enter drücken)
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="112"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="121"/>
         <source>%1, not connected</source>
         <translation>%1, nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="146"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="155"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="148"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
         <source>  ⚠ %1</source>
         <translation>  ⚠ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="167"/>
         <source>  ⛔ storage</source>
         <translation>  ⛔ Speicher</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="167"/>
         <source>  ⚠ storage</source>
         <translation>  ⚠ Speicher</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="162"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="171"/>
         <source>%1 — %2
 %3
 Environment: %4</source>
@@ -2744,12 +2744,12 @@ Environment: %4</source>
 Umgebung: %4</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="168"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="177"/>
         <source>Keep-alive round trip: %1 ms</source>
         <translation>Keep-alive-Umlaufzeit: %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleettree.cpp" line="170"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="179"/>
         <source>%n account(s) with problems</source>
         <translation>
             <numerusform>%n Konto mit Problemen</numerusform>
@@ -2757,7 +2757,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleettree.cpp" line="172"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="181"/>
         <source>%n critical storage alert(s)</source>
         <translation>
             <numerusform>%n kritische Speicherwarnung</numerusform>
@@ -2765,7 +2765,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleettree.cpp" line="173"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="182"/>
         <source>%n storage alert(s)</source>
         <translation>
             <numerusform>%n Speicherwarnung</numerusform>
@@ -2773,32 +2773,32 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="176"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="185"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="213"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="222"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="214"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="223"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="216"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="225"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="219"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="228"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="220"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="229"/>
         <source>&amp;Remove from fleet</source>
         <translation>Aus der Flotte &amp;entfernen</translation>
     </message>
@@ -2864,28 +2864,28 @@ Umgebung: %4</translation>
         <translation>Die Konten konnten nicht geladen werden: %1 Mit F5 erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="291"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="293"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="306"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="308"/>
         <source>building the account catalog…</source>
         <translation>Kontenkatalog wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="320"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="322"/>
         <source>Mail root %1, layout %2, agent %3</source>
         <translation>Mail-Stammverzeichnis %1, Layout %2, Agent %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="333"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="335"/>
         <source>%1 of %2 match</source>
         <translation>%1 von %2 passen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="300"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="335"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="302"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="337"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
@@ -2915,12 +2915,12 @@ Umgebung: %4</translation>
         <translation>Kontoaktionen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="249"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="251"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="257"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="259"/>
         <source>&amp;Copy %n account name(s)</source>
         <translation>
             <numerusform>%n Kontoname &amp;kopieren</numerusform>
@@ -2928,28 +2928,28 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="300"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="336"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="302"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="338"/>
         <source>%1 accounts</source>
         <translation>%1 Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="302"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="304"/>
         <source>⚠ %1 with problems</source>
         <translation>⚠ %1 mit Problemen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="303"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="305"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="309"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="311"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="314"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="316"/>
         <source>⚠ %n backup(s) never verified or failed verify.</source>
         <translation>
             <numerusform>⚠ %n Sicherung nie geprüft oder bei der Prüfung durchgefallen.</numerusform>
@@ -2957,12 +2957,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="315"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="317"/>
         <source>Show backups</source>
         <translation>Sicherungen anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="316"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="318"/>
         <source>%n backup(s) never verified or failed verify</source>
         <translation>
             <numerusform>%n Sicherung nie geprüft oder bei der Prüfung durchgefallen</numerusform>
@@ -2970,12 +2970,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="339"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="341"/>
         <source>Scanning the store: %1 of %2 accounts…</source>
         <translation>Mailspeicher wird gescannt: %1 von %2 Konten…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="343"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="345"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen…</translation>
     </message>
@@ -5122,22 +5122,22 @@ An: %2</translation>
         <translation>Zoomen: einen Bereich aufziehen oder das Mausrad drehen; verschieben: mit der rechten Maustaste ziehen oder Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="99"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="102"/>
         <source>Device %1, sampled every %2 s</source>
         <translation>Gerät %1, Messung alle %2 s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="100"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="103"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="102"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="105"/>
         <source>⚠ The agent cannot record metrics: %1</source>
         <translation>⚠ Der Agent kann keine Messwerte aufzeichnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="118"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="121"/>
         <source>⚠ Could not load the metrics: %1</source>
         <translation>⚠ Die Messwerte konnten nicht geladen werden: %1</translation>
     </message>
@@ -5167,7 +5167,7 @@ An: %2</translation>
         <translation>Daten des Diagramms %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="274"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="277"/>
         <source>Alert threshold</source>
         <translation>Warnschwelle</translation>
     </message>
@@ -5210,17 +5210,17 @@ An: %2</translation>
 <context>
     <name>mailstore::app::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="242"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="245"/>
         <source>%1 min–max</source>
         <translation>%1 Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="263"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="266"/>
         <source>Alert threshold</source>
         <translation>Warnschwelle</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="316"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="319"/>
         <source>%1: %2 %3 (min %4, max %5)</source>
         <translation>%1: %2 %3 (Min. %4, Max. %5)</translation>
     </message>

@@ -161,7 +161,7 @@
 <context>
     <name>mailstore::app::FleetTree</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleettree.cpp" line="170"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="179"/>
         <source>%n account(s) with problems</source>
         <translation>
             <numerusform>%n account with problems</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleettree.cpp" line="172"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="181"/>
         <source>%n critical storage alert(s)</source>
         <translation>
             <numerusform>%n critical storage alert</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleettree.cpp" line="173"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="182"/>
         <source>%n storage alert(s)</source>
         <translation>
             <numerusform>%n storage alert</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>mailstore::app::HostPage</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="257"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="259"/>
         <source>&amp;Copy %n account name(s)</source>
         <translation>
             <numerusform>&amp;Copy %n account name</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="314"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="316"/>
         <source>⚠ %n backup(s) never verified or failed verify.</source>
         <translation>
             <numerusform>⚠ %n backup never verified or failed verify.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="316"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="318"/>
         <source>%n backup(s) never verified or failed verify</source>
         <translation>
             <numerusform>%n backup never verified or failed verify</numerusform>

@@ -12,6 +12,7 @@
 #include "models/metricsfleetmodel.h"
 #include "teststore.h"
 #include "widgets/fleetoverview.h"
+#include "widgets/fleettree.h"
 #include "widgets/hostpage.h"
 
 #include <QDateTime>
@@ -60,8 +61,17 @@ private slots:
     void oneCardPerHost();
     void alertsColourTheCard();
     void compareHasASeriesPerHost();
+    void treeIconForStorageAlerts();
     void realAgent();
 };
+
+void TestFleetOverview::treeIconForStorageAlerts()
+{
+    QCOMPARE(FleetTree::storageAlertIcon(hostInfo(1, 2, 0, {})), QString());
+    QCOMPARE(FleetTree::storageAlertIcon(hostInfo(1, 2, 1, u"warning"_s)), u":/icons/warning.svg"_s);
+    QCOMPARE(FleetTree::storageAlertIcon(hostInfo(1, 2, 3, u"critical"_s)), u":/icons/error.svg"_s);
+    QCOMPARE(FleetTree::storageAlertIcon(QJsonObject{{"hostname"_L1, u"old"_s}}), QString()); // API < 1.6
+}
 
 void TestFleetOverview::oneCardPerHost()
 {

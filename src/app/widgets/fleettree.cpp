@@ -93,6 +93,15 @@ QTreeWidgetItem *FleetTree::ensureItem(const ConnectionProfile &profile)
     return item;
 }
 
+QString FleetTree::storageAlertIcon(const QJsonObject &hostInfo)
+{
+    const QJsonObject storage = hostInfo.value("storage"_L1).toObject();
+    if (storage.value("alerts"_L1).toInt() <= 0)
+        return {};
+    return storage.value("worst"_L1).toString() == "critical"_L1 ? u":/icons/error.svg"_s
+                                                                : u":/icons/warning.svg"_s;
+}
+
 void FleetTree::setProfiles(const QList<ConnectionProfile> &profiles)
 {
     for (const auto &p : profiles) {
@@ -151,13 +160,13 @@ void FleetTree::updateHost(HostConnection *host)
     const int storageAlerts = storage.value("alerts"_L1).toInt();
     const QString worst = storage.value("worst"_L1).toString();
     QString icon = stateIcon(state);
-    if (state == HostConnection::State::Connected && storageAlerts > 0)
-        icon = worst == "critical"_L1 ? u":/icons/error.svg"_s : u":/icons/warning.svg"_s;
+    if (const QString alertIcon = storageAlertIcon(host->hostInfo());
+        state == HostConnection::State::Connected && !alertIcon.isEmpty())
+        icon = alertIcon;
     if (state == HostConnection::State::Connected && storageAlerts > 0)
         text += worst == "critical"_L1 ? tr("  ⛔ storage") : tr("  ⚠ storage");
     item->setText(0, text);
     item->setIcon(0, QIcon(icon));
-    item->setData(0, Qt::UserRole + 2, worst);
     item->setForeground(0, m_tree->palette().brush(QPalette::Text));
     QString tip = tr("%1 — %2\n%3\nEnvironment: %4")
                       .arg(name, HostConnection::stateName(state), host->profile().url,

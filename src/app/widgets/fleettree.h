@@ -10,6 +10,7 @@
 #include "fleet/connectionprofile.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 
 class QTreeWidget;
@@ -36,6 +37,9 @@ public:
     QTreeWidgetItem *itemFor(const QString &profileId) const { return m_items.value(profileId); }
 
     static QIcon swatch(const QColor &color);
+    // The icon of a connected host with storage alerts (host.info "storage", API 1.6):
+    // ":/icons/error.svg" for critical, ":/icons/warning.svg" for warnings, else empty.
+    static QString storageAlertIcon(const QJsonObject &hostInfo);
 
 signals:
     void hostActivated(mailstore::app::HostConnection *host);
