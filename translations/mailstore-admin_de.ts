@@ -5077,67 +5077,67 @@ An: %2</translation>
         <translation>Inodes gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="46"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="53"/>
         <source>Storage alerts</source>
         <translation>Speicherwarnungen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="58"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="70"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
         <source>15 min</source>
         <translation>15 Min.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
         <source>1 h</source>
         <translation>1 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
         <source>24 h</source>
         <translation>24 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
         <source>7 d</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="59"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
         <source>30 d</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="69"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="81"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="70"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="82"/>
         <source>Zoom: drag a range or use the wheel; pan: right-drag or arrow keys</source>
         <translation>Zoomen: einen Bereich aufziehen oder das Mausrad drehen; verschieben: mit der rechten Maustaste ziehen oder Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="102"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="114"/>
         <source>Device %1, sampled every %2 s</source>
         <translation>Gerät %1, Messung alle %2 s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="103"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="115"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="105"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="117"/>
         <source>⚠ The agent cannot record metrics: %1</source>
         <translation>⚠ Der Agent kann keine Messwerte aufzeichnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="121"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="133"/>
         <source>⚠ Could not load the metrics: %1</source>
         <translation>⚠ Die Messwerte konnten nicht geladen werden: %1</translation>
     </message>
@@ -5167,7 +5167,7 @@ An: %2</translation>
         <translation>Daten des Diagramms %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="277"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="289"/>
         <source>Alert threshold</source>
         <translation>Warnschwelle</translation>
     </message>

@@ -4,14 +4,17 @@
 #include "charts/timeserieschart.h"
 #include "models/alertsmodel.h"
 #include "models/metricsmodel.h"
+#include "widgets/tablestyle.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -42,11 +45,20 @@ StorageView::StorageView(AgentClient *client, QWidget *parent)
     m_unavailable->hide();
     layout->addWidget(m_unavailable);
 
-    m_alertsView->setModel(m_alerts);
+    // Sortable through a proxy, with "Copy as text" and "Export CSV…" like every table.
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_alerts);
+    m_alertsView->setModel(sorted);
+    tablestyle::setUp(m_alertsView);
     m_alertsView->setAccessibleName(tr("Storage alerts"));
-    m_alertsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_alertsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alertsView->verticalHeader()->hide();
+    m_alertsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_alertsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        tablestyle::addExportActions(menu, m_alertsView, u"storage-alerts.csv"_s);
+        menu->popup(m_alertsView->viewport()->mapToGlobal(pos));
+    });
     m_alertsView->horizontalHeader()->setSectionResizeMode(AlertsModel::Message, QHeaderView::Stretch);
     m_alertsView->hide();
     layout->addWidget(m_alertsView);
