@@ -149,22 +149,17 @@
         <translation>Eine Ansicht ohne Bildschirm in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="91"/>
-        <source>View for --screenshot: accounts, account:NAME, scan (a host-wide index scan), rebuild:NAME (the rebuild preview), audit (the audit tab), lookup:TEXT (Ctrl+K with its matches), connect (the Connect dialog), backups (the Backups tab), restore:NAME (the restore preview) or backupfile:PATH (a backup archive, offline).</source>
-        <translation>Ansicht für --screenshot: accounts, account:NAME, scan (Index-Prüfung des ganzen Hosts), rebuild:NAME (Vorschau der Neuerstellung), audit (Reiter Audit), lookup:TEXT (Ctrl+K mit Treffern), connect (Dialog Verbinden), backups (Reiter Sicherungen), restore:NAME (Vorschau der Wiederherstellung) oder backupfile:PATH (ein Sicherungsarchiv, offline).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/appoptions.cpp" line="97"/>
+        <location filename="../src/app/appoptions.cpp" line="98"/>
         <source>Window size for --screenshot.</source>
         <translation>Fenstergröße für --screenshot.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="100"/>
+        <location filename="../src/app/appoptions.cpp" line="101"/>
         <source>Seconds --screenshot waits for the view&apos;s data.</source>
         <translation>Sekunden, die --screenshot auf die Daten der Ansicht wartet.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="106"/>
+        <location filename="../src/app/appoptions.cpp" line="107"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -224,72 +219,77 @@
         <translation>Jeden Host einer Profildatei (wie Datei &gt; Profile exportieren sie schreibt) nur für diesen Lauf verbinden, ohne sie zu speichern; mit --screenshot Bilder einer ganzen Flotte für Runbooks.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="181"/>
-        <source>--view takes accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT, connect, backups, restore:NAME or backupfile:PATH, not &quot;%1&quot;.</source>
-        <translation>--view erwartet accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT, connect, backups, restore:NAME oder backupfile:PATH, nicht &quot;%1&quot;.</translation>
+        <location filename="../src/app/appoptions.cpp" line="91"/>
+        <source>View for --screenshot: accounts, account:NAME, scan (a host-wide index scan), rebuild:NAME (the rebuild preview), audit (the audit tab), lookup:TEXT (Ctrl+K with its matches), connect (the Connect dialog), backups (the Backups tab), restore:NAME (the restore preview), storage (the Storage tab, 24 h), fleet (the fleet overview) or backupfile:PATH (a backup archive, offline).</source>
+        <translation>Ansicht für --screenshot: accounts, account:NAME, scan (Index-Prüfung des ganzen Hosts), rebuild:NAME (Vorschau der Neuerstellung), audit (Reiter Audit), lookup:TEXT (Ctrl+K mit Treffern), connect (Dialog Verbinden), backups (Reiter Sicherungen), restore:NAME (Vorschau der Wiederherstellung), storage (Reiter Speicher, 24 h), fleet (Flottenübersicht) oder backupfile:PATH (ein Sicherungsarchiv, offline).</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="119"/>
+        <location filename="../src/app/appoptions.cpp" line="120"/>
         <source>%1 takes local:DIR, ssh://user@host[:port] or https://host:port, not &quot;%2&quot;.</source>
         <translation>%1 erwartet local:DIR, ssh://user@host[:port] oder https://host:port, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="123"/>
+        <location filename="../src/app/appoptions.cpp" line="124"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="127"/>
+        <location filename="../src/app/appoptions.cpp" line="128"/>
         <source>Use either --connect or --check-connection, not both.</source>
         <translation>Entweder --connect oder --check-connection angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="135"/>
+        <location filename="../src/app/appoptions.cpp" line="136"/>
         <source>The profile file %1 does not exist.</source>
         <translation>Die Profildatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="151"/>
+        <location filename="../src/app/appoptions.cpp" line="152"/>
         <source>--accept-fingerprint takes SHA256:… as ssh-keygen -lf prints it.</source>
         <translation>--accept-fingerprint erwartet SHA256:…, wie ssh-keygen -lf es ausgibt.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="155"/>
+        <location filename="../src/app/appoptions.cpp" line="156"/>
         <source>--identity, --known-hosts, --remote-command and --password-file need an ssh:// address.</source>
         <translation>--identity, --known-hosts, --remote-command und --password-file erfordern eine ssh://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="158"/>
+        <location filename="../src/app/appoptions.cpp" line="159"/>
         <source>--token-file, --ca-file and --cert-pins need an https:// address.</source>
         <translation>--token-file, --ca-file und --cert-pins erfordern eine https://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="161"/>
+        <location filename="../src/app/appoptions.cpp" line="162"/>
         <source>--accept-fingerprint needs an ssh:// or https:// address.</source>
         <translation>--accept-fingerprint erfordert eine ssh://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="165"/>
+        <location filename="../src/app/appoptions.cpp" line="166"/>
         <source>--check-connection and --screenshot with an https:// address need --token-file.</source>
         <translation>--check-connection und --screenshot mit einer https://-Adresse erfordern --token-file.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="168"/>
+        <location filename="../src/app/appoptions.cpp" line="169"/>
         <source>Use either --demo or --connect, not both.</source>
         <translation>Entweder --demo oder --connect angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="186"/>
+        <location filename="../src/app/appoptions.cpp" line="182"/>
+        <source>--view takes accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT, connect, backups, restore:NAME, storage, fleet or backupfile:PATH, not &quot;%1&quot;.</source>
+        <translation>--view erwartet accounts, account:NAME, scan, rebuild:NAME, audit, lookup:TEXT, connect, backups, restore:NAME, storage, fleet oder backupfile:PATH, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/appoptions.cpp" line="187"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="191"/>
+        <location filename="../src/app/appoptions.cpp" line="192"/>
         <source>--timeout takes a number of seconds.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location filename="../src/app/appoptions.cpp" line="194"/>
+        <location filename="../src/app/appoptions.cpp" line="195"/>
         <source>--screenshot needs a store: add --demo, --fleet FILE, --connect local:DIR, --connect ssh://… or --connect https://…</source>
         <translation>--screenshot braucht einen Mailspeicher: --demo, --fleet DATEI, --connect local:VERZ, --connect ssh://… oder --connect https://… angeben</translation>
     </message>
@@ -1355,6 +1355,34 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
 </context>
 <context>
+    <name>mailstore::app::AlertsModel</name>
+    <message>
+        <location filename="../src/app/models/alertsmodel.cpp" line="101"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/alertsmodel.cpp" line="101"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/alertsmodel.cpp" line="122"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/alertsmodel.cpp" line="123"/>
+        <source>Alert</source>
+        <translation>Warnmeldung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/alertsmodel.cpp" line="124"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::AuditModel</name>
     <message>
         <location filename="../src/app/models/auditmodel.cpp" line="113"/>
@@ -1438,122 +1466,122 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::BackupFileDialog</name>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="62"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="45"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="63"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="46"/>
         <source>&amp;Cancel verify</source>
         <translation>Prüfung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="64"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="47"/>
         <source>&amp;Save message as .eml…</source>
         <translation>Nachricht als .eml &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="70"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="53"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="75"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="58"/>
         <source>Reading the manifest…</source>
         <translation>Manifest wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="81"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="64"/>
         <source>Filter messages…</source>
         <translation>Nachrichten filtern…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="82"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="65"/>
         <source>Filter messages</source>
         <translation>Nachrichten filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="92"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="75"/>
         <source>Messages in the backup</source>
         <translation>Nachrichten in der Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="121"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="104"/>
         <source>Read every byte of the archive and check it against its manifest (Ctrl+Shift+V). Nothing is written.</source>
         <translation>Jedes Byte des Archivs lesen und mit seinem Manifest vergleichen (Ctrl+Shift+V). Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="123"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="106"/>
         <source>Stop waiting for the verify; nothing is written either way</source>
         <translation>Nicht länger auf die Prüfung warten; geschrieben wird so oder so nichts</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="125"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="108"/>
         <source>Save the selected message as it was delivered (Ctrl+S)</source>
         <translation>Die gewählte Nachricht so speichern, wie sie zugestellt wurde (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="128"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="111"/>
         <source>Verify progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="136"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="119"/>
         <source>Problems found by verify</source>
         <translation>Von der Prüfung gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="138"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="121"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="138"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="121"/>
         <source>Member</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="138"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="121"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="138"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="121"/>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="188"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="171"/>
         <source>Backup file %1</source>
         <translation>Sicherungsdatei %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="189"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="172"/>
         <source>Reading the manifest of %1…</source>
         <translation>Manifest von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="197"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="180"/>
         <source>Check that the .manifest file lies beside the archive, as the backup wrote it.</source>
         <translation>Prüfen Sie, ob die .manifest-Datei neben dem Archiv liegt, wie die Sicherung sie geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="209"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="192"/>
         <source>full backup</source>
         <translation>Vollsicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="210"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="193"/>
         <source>incremental backup on top of %1</source>
         <translation>inkrementelle Sicherung auf Basis von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="211"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="194"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;, %3, created %4.&lt;br&gt;%5 in %6; %7 stored in this archive (%8). Folder: %9</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt;, %3, erstellt %4.&lt;br&gt;%5 in %6; %7 in diesem Archiv gespeichert (%8). Ordner: %9</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="216"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="199"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
@@ -1561,7 +1589,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="217"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="200"/>
         <source>%n mailbox(es)</source>
         <translation>
             <numerusform>%n Postfach</numerusform>
@@ -1569,42 +1597,43 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="221"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="204"/>
         <source>Not verified in this window yet. Verify reads every byte (Ctrl+Shift+V).</source>
         <translation>In diesem Fenster noch nicht geprüft. Prüfen liest jedes Byte (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="247"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="241"/>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="261"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="258"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="289"/>
         <source>Verify cancelled. Nothing was changed.</source>
         <translation>Prüfung abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="278"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="275"/>
         <source>Verifying: %1 of %2 read (%3/s)…</source>
         <translation>Prüfung: %1 von %2 gelesen (%3/s)…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="291"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="293"/>
         <source>The archive could not be read: %1</source>
         <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="314"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="316"/>
         <source>Good: all %1 stored messages match their manifest entries (%2 read%3).</source>
         <translation>In Ordnung: alle %1 gespeicherten Nachrichten passen zu ihren Manifest-Einträgen (%2 gelesen%3).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="316"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="318"/>
         <source>, chain checked</source>
         <translation>, Kette geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="318"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="320"/>
         <source>Damaged: %n problem(s) found. Restore from another backup of this account; messages without a problem can still be saved.</source>
         <translation>
             <numerusform>Beschädigt: %n Problem gefunden. Stellen Sie aus einer anderen Sicherung dieses Kontos wieder her; Nachrichten ohne Problem lassen sich weiterhin speichern.</numerusform>
@@ -1612,32 +1641,32 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="333"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="335"/>
         <source>message-%1.eml</source>
         <translation>nachricht-%1.eml</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="336"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="338"/>
         <source>Save message as</source>
         <translation>Nachricht speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="336"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="338"/>
         <source>E-mail (*.eml)</source>
         <translation>E-Mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="357"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="359"/>
         <source>The message could not be saved: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="361"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="363"/>
         <source>Saved %1 (%2).</source>
         <translation>%1 gespeichert (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="367"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="369"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
@@ -1645,73 +1674,73 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::BackupTargetsModel</name>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="102"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="78"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="108"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="84"/>
         <source>Backups never verified or whose last verify failed</source>
         <translation>Sicherungen, die nie geprüft wurden oder deren letzte Prüfung fehlschlug</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="117"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="93"/>
         <source>%1 (not available)</source>
         <translation>%1 (nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="121"/>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="122"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="97"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="98"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="125"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="101"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="125"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="101"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="140"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="116"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="141"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="117"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="142"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="118"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="143"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="119"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="144"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="120"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="145"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="121"/>
         <source>Last backup</source>
         <translation>Letzte Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="146"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="122"/>
         <source>Last verify</source>
         <translation>Letzte Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backuptargetsmodel.cpp" line="147"/>
+        <location filename="../src/app/models/backuptargetsmodel.cpp" line="123"/>
         <source>Need attention</source>
         <translation>Zu prüfen</translation>
     </message>
@@ -1719,90 +1748,90 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::BackupsModel</name>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="81"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="54"/>
         <source>good</source>
         <translation>in Ordnung</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="83"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="56"/>
         <source>corrupt</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="84"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="57"/>
         <source>never verified</source>
         <translation>nie geprüft</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="133"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="101"/>
         <source>Builds on backup %1</source>
         <translation>Baut auf Sicherung %1 auf</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="135"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="103"/>
         <source>Last verified %1</source>
         <translation>Zuletzt geprüft %1</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="137"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="105"/>
         <source>%1 of messages, %2 archive</source>
         <translation>%1 Nachrichten, %2 Archiv</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="152"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="120"/>
         <location filename="../src/app/widgets/restorewizardpages.cpp" line="144"/>
         <source>full</source>
         <translation>voll</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="157"/>
-        <location filename="../src/app/models/backupsmodel.cpp" line="159"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="125"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="127"/>
         <location filename="../src/app/widgets/restorewizardpages.cpp" line="144"/>
         <source>incremental on %1</source>
         <translation>inkrementell auf %1</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="165"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="133"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="181"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="149"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="182"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="150"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="183"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="151"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="184"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="152"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="185"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="153"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="186"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="154"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="187"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="155"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/models/backupsmodel.cpp" line="188"/>
+        <location filename="../src/app/models/backupsmodel.cpp" line="156"/>
         <source>Last verify</source>
         <translation>Letzte Prüfung</translation>
     </message>
@@ -2211,17 +2240,17 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::DemoCreator</name>
     <message>
-        <location filename="../src/app/democreator.cpp" line="24"/>
+        <location filename="../src/app/democreator.cpp" line="25"/>
         <source>The demo store could not be created: the agent program did not start.</source>
         <translation>Der Demo-Mailspeicher konnte nicht angelegt werden: Das Agentenprogramm ist nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../src/app/democreator.cpp" line="67"/>
+        <location filename="../src/app/democreator.cpp" line="68"/>
         <source>The demo store could not be created (the agent exited with code %1).</source>
         <translation>Der Demo-Mailspeicher konnte nicht angelegt werden (der Agent wurde mit Code %1 beendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/democreator.cpp" line="72"/>
+        <location filename="../src/app/democreator.cpp" line="73"/>
         <source>The demo store was created but could not be moved to %1.</source>
         <translation>Der Demo-Mailspeicher wurde angelegt, konnte aber nicht nach %1 verschoben werden.</translation>
     </message>
@@ -2533,36 +2562,180 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
 </context>
 <context>
+    <name>mailstore::app::FleetOverview</name>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="91"/>
+        <source>No host is connected. Use Connect… (Ctrl+N) to add one.</source>
+        <translation>Kein Host verbunden. Mit Verbinden… (Ctrl+N) einen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="98"/>
+        <source>Fleet overview</source>
+        <translation>Flottenübersicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="112"/>
+        <source>&lt;b&gt;Compare hosts:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hosts vergleichen:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="114"/>
+        <source>fsync probe latency</source>
+        <translation>Latenz der fsync-Probe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="115"/>
+        <source>I/O latency</source>
+        <translation>E/A-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="116"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="117"/>
+        <source>Write throughput</source>
+        <translation>Schreibdurchsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="118"/>
+        <source>Space used</source>
+        <translation>Belegter Platz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="119"/>
+        <source>Metric to compare</source>
+        <translation>Zu vergleichende Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="120"/>
+        <source>1 h</source>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="121"/>
+        <source>24 h</source>
+        <translation>24 Std.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="122"/>
+        <source>7 d</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="123"/>
+        <source>30 d</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="125"/>
+        <source>Range to compare</source>
+        <translation>Zu vergleichender Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="130"/>
+        <source>Compare hosts</source>
+        <translation>Hosts vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="132"/>
+        <source>no samples in this range</source>
+        <translation>keine Messwerte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="246"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="247"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="248"/>
+        <source>% busy</source>
+        <translation>% ausgelastet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="249"/>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="293"/>
+        <source>fsync probe latency, last 24 h</source>
+        <translation>Latenz der fsync-Probe, letzte 24 Std.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="298"/>
+        <source>No storage metrics (agent API &lt; 1.6)</source>
+        <translation>Keine Speichermesswerte (Agent-API &lt; 1.6)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="305"/>
+        <source>⛔ %n storage alert(s)</source>
+        <translation>
+            <numerusform>⛔ %n Speicherwarnung</numerusform>
+            <numerusform>⛔ %n Speicherwarnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="306"/>
+        <source>⚠ %n storage alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n Speicherwarnung</numerusform>
+            <numerusform>⚠ %n Speicherwarnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="309"/>
+        <source>✓ No storage alerts</source>
+        <translation>✓ Keine Speicherwarnungen</translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::FleetTree</name>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="65"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="68"/>
         <source>%1 — environment: %2</source>
         <translation>%1 — Umgebung: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="107"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="119"/>
         <source>%1 — not connected (press Enter to connect)
 %2</source>
         <translation>%1 — nicht verbunden (zum Verbinden Enter drücken)
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="109"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="121"/>
         <source>%1, not connected</source>
         <translation>%1, nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="143"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="155"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="145"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
         <source>  ⚠ %1</source>
         <translation>  ⚠ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="149"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="167"/>
+        <source>  ⛔ storage</source>
+        <translation>  ⛔ Speicher</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="167"/>
+        <source>  ⚠ storage</source>
+        <translation>  ⚠ Speicher</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleettree.cpp" line="171"/>
         <source>%1 — %2
 %3
 Environment: %4</source>
@@ -2571,45 +2744,61 @@ Environment: %4</source>
 Umgebung: %4</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="155"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="177"/>
         <source>Keep-alive round trip: %1 ms</source>
         <translation>Keep-alive-Umlaufzeit: %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="179"/>
         <source>%n account(s) with problems</source>
         <translation>
             <numerusform>%n Konto mit Problemen</numerusform>
             <numerusform>%n Konten mit Problemen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleettree.cpp" line="181"/>
+        <source>%n critical storage alert(s)</source>
+        <translation>
+            <numerusform>%n kritische Speicherwarnung</numerusform>
+            <numerusform>%n kritische Speicherwarnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleettree.cpp" line="182"/>
+        <source>%n storage alert(s)</source>
+        <translation>
+            <numerusform>%n Speicherwarnung</numerusform>
+            <numerusform>%n Speicherwarnungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="160"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="185"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="195"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="222"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="196"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="223"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="198"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="225"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="201"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="228"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="202"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="229"/>
         <source>&amp;Remove from fleet</source>
         <translation>Aus der Flotte &amp;entfernen</translation>
     </message>
@@ -2665,68 +2854,73 @@ Umgebung: %4</translation>
 <context>
     <name>mailstore::app::HostPage</name>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="73"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="78"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="137"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="142"/>
         <source>Could not load the accounts: %1 Press F5 to try again.</source>
         <translation>Die Konten konnten nicht geladen werden: %1 Mit F5 erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="278"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="293"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="293"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="308"/>
         <source>building the account catalog…</source>
         <translation>Kontenkatalog wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="307"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="322"/>
         <source>Mail root %1, layout %2, agent %3</source>
         <translation>Mail-Stammverzeichnis %1, Layout %2, Agent %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="320"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="335"/>
         <source>%1 of %2 match</source>
         <translation>%1 von %2 passen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="287"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="322"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="302"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="337"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="36"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="38"/>
         <source>Index &amp;health</source>
         <translation>Index-&amp;Zustand</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="37"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="39"/>
         <source>&amp;Backups</source>
         <translation>&amp;Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="38"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="40"/>
+        <source>&amp;Storage</source>
+        <translation>S&amp;peicher</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/hostpage.cpp" line="41"/>
         <source>A&amp;udit</source>
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="67"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="72"/>
         <source>Account actions</source>
         <translation>Kontoaktionen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="238"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="251"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="246"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="259"/>
         <source>&amp;Copy %n account name(s)</source>
         <translation>
             <numerusform>%n Kontoname &amp;kopieren</numerusform>
@@ -2734,28 +2928,28 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="287"/>
-        <location filename="../src/app/widgets/hostpage.cpp" line="323"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="302"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="338"/>
         <source>%1 accounts</source>
         <translation>%1 Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="289"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="304"/>
         <source>⚠ %1 with problems</source>
         <translation>⚠ %1 mit Problemen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="290"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="305"/>
         <source>%1 messages</source>
         <translation>%1 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="296"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="311"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="301"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="316"/>
         <source>⚠ %n backup(s) never verified or failed verify.</source>
         <translation>
             <numerusform>⚠ %n Sicherung nie geprüft oder bei der Prüfung durchgefallen.</numerusform>
@@ -2763,12 +2957,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="302"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="317"/>
         <source>Show backups</source>
         <translation>Sicherungen anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="303"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="318"/>
         <source>%n backup(s) never verified or failed verify</source>
         <translation>
             <numerusform>%n Sicherung nie geprüft oder bei der Prüfung durchgefallen</numerusform>
@@ -2776,12 +2970,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="326"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="341"/>
         <source>Scanning the store: %1 of %2 accounts…</source>
         <translation>Mailspeicher wird gescannt: %1 von %2 Konten…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/hostpage.cpp" line="330"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="345"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen…</translation>
     </message>
@@ -3424,18 +3618,18 @@ Umgebung: %4</translation>
 <context>
     <name>mailstore::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="170"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="50"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="55"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="202"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="91"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>Connect to a host over SSH or HTTPS, or open a saved profile (Ctrl+N)</source>
         <translation>Mit einem Host über SSH oder HTTPS verbinden oder ein gespeichertes Profil öffnen (Ctrl+N)</translation>
     </message>
@@ -3450,34 +3644,49 @@ Umgebung: %4</translation>
         <translation>Ein Sicherungsarchiv (.tar.zst) offline ansehen, prüfen und Nachrichten daraus speichern (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/mainwindow.cpp" line="99"/>
         <source>&amp;Find account…</source>
         <translation>Konto &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="102"/>
         <source>Find an account on every connected host (Ctrl+K)</source>
         <translation>Ein Konto auf allen verbundenen Hosts suchen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103"/>
+        <location filename="../src/app/mainwindow.cpp" line="105"/>
+        <source>Fleet &amp;overview</source>
+        <translation>Flotten&amp;übersicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="108"/>
+        <source>Every host&apos;s storage, alerts and backups on one page (Ctrl+Shift+O)</source>
+        <translation>Speicher, Warnungen und Sicherungen aller Hosts auf einer Seite (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="114"/>
         <source>&amp;Import profiles…</source>
         <translation>Profile &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104"/>
+        <location filename="../src/app/mainwindow.cpp" line="115"/>
         <source>Add the hosts of a profile file a colleague exported</source>
         <translation>Hosts aus einer Profildatei hinzufügen, die ein Kollege exportiert hat</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="106"/>
+        <location filename="../src/app/mainwindow.cpp" line="117"/>
         <source>&amp;Export profiles…</source>
         <translation>Profile &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="107"/>
+        <location filename="../src/app/mainwindow.cpp" line="118"/>
         <source>Save every profile to a file (never with passwords or tokens)</source>
         <translation>Alle Profile in eine Datei speichern (niemals mit Passwörtern oder Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="215"/>
+        <source>Fleet overview – Mailstore Admin</source>
+        <translation>Flottenübersicht – Mailstore Admin</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindowbackups.cpp" line="29"/>
@@ -3500,24 +3709,24 @@ Umgebung: %4</translation>
         <translation>E-Mail dieses Kontos aus einer Sicherung wiederherstellen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="138"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="78"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="167"/>
+        <location filename="../src/app/mainwindow.cpp" line="149"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="79"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="170"/>
         <source>&amp;Jobs</source>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="151"/>
         <source>Show or hide the jobs of the selected host (Ctrl+J)</source>
         <translation>Aufträge des ausgewählten Hosts ein- oder ausblenden (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="162"/>
+        <location filename="../src/app/mainwindow.cpp" line="173"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="183"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>%1 on %2 – Mailstore Admin</source>
         <translation>%1 auf %2 – Mailstore Admin</translation>
     </message>
@@ -3532,23 +3741,23 @@ Umgebung: %4</translation>
         <translation>Sicherungsarchive (*.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="78"/>
-        <location filename="../src/app/mainwindowhosts.cpp" line="166"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="79"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="169"/>
         <source>&amp;Jobs (%1 running)</source>
         <translation>Auf&amp;träge (%1 laufend)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="118"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="121"/>
         <source>Not connected to any host. Use Connect… (Ctrl+N) to add one.</source>
         <translation>Mit keinem Host verbunden. Fügen Sie mit Verbinden… (Ctrl+N) einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="182"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="185"/>
         <source>The connection to %1 was lost. %2</source>
         <translation>Die Verbindung zu %1 ist abgebrochen. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindowhosts.cpp" line="183"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="186"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
         <translation>
             <numerusform>Unten ist der zuvor geladene Stand zu sehen. Die Konsole versucht es selbst erneut (nächster Versuch in %n s); mit „Neu verbinden“ sofort versuchen. Aufträge auf dem Host laufen weiter.</numerusform>
@@ -3556,62 +3765,62 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="186"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="189"/>
         <source>What you see below is what was loaded before. Press Reconnect to try again; if it keeps failing, open the details.</source>
         <translation>Unten ist der zuvor geladene Stand zu sehen. Mit „Neu verbinden“ erneut versuchen; wenn es weiterhin fehlschlägt, die Details öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="211"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="214"/>
         <source>Connected to %1 (%2)</source>
         <translation>Verbunden mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="214"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="217"/>
         <source>%1 is degraded: %2</source>
         <translation>%1 ist beeinträchtigt: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="217"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="220"/>
         <source>Connection to %1 lost</source>
         <translation>Verbindung zu %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="220"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="223"/>
         <source>Not connected to %1</source>
         <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="238"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="241"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="241"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="244"/>
         <source>Environment: %1, group %2</source>
         <translation>Umgebung: %1, Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow.cpp" line="209"/>
         <source>%1 – Mailstore Admin</source>
         <translation>%1 – Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="197"/>
+        <location filename="../src/app/mainwindow.cpp" line="208"/>
         <source>Mailstore Admin</source>
         <translation>Mailstore Admin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="208"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="211"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowhosts.cpp" line="224"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="227"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="369"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>%n Konto &amp;prüfen</numerusform>
@@ -3619,12 +3828,12 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow.cpp" line="370"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Index von %n Konto neu &amp;aufbauen…</numerusform>
@@ -3632,7 +3841,7 @@ Umgebung: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>Re&amp;build index…</source>
         <translation>Index neu &amp;aufbauen…</translation>
     </message>
@@ -3733,6 +3942,37 @@ An: %2</translation>
         <location filename="../src/app/models/messagesmodel.cpp" line="116"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::MetricsFleetModel</name>
+    <message>
+        <location filename="../src/app/models/metricsfleetmodel.cpp" line="88"/>
+        <source>capacity not known yet</source>
+        <translation>Kapazität noch unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/metricsfleetmodel.cpp" line="90"/>
+        <source>%1 of %2 used (%3 %)</source>
+        <translation>%1 von %2 belegt (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/metricsfleetmodel.cpp" line="128"/>
+        <source>fsync %1 ms</source>
+        <translation>fsync %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/models/metricsfleetmodel.cpp" line="133"/>
+        <source>Last backup %1 · last verify %2</source>
+        <translation>Letzte Sicherung %1 · letzte Prüfung %2</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::MetricsModel</name>
+    <message>
+        <location filename="../src/app/models/metricsmodel.cpp" line="30"/>
+        <source>This host&apos;s agent has no storage metrics (API &lt; 1.6). Update mailstore-agent on the host to see its storage charts.</source>
+        <translation>Der Agent dieses Hosts liefert keine Speichermesswerte (API &lt; 1.6). Aktualisieren Sie mailstore-agent auf dem Host, um die Speicherdiagramme zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -4443,82 +4683,82 @@ An: %2</translation>
 <context>
     <name>mailstore::app::Screenshotter</name>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="53"/>
+        <location filename="../src/app/screenshotter.cpp" line="56"/>
         <source>Timed out after %1 s waiting for the %2 view to load (connection: %3).</source>
         <translation>Zeitüberschreitung nach %1 s beim Warten auf das Laden der Ansicht %2 (Verbindung: %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="63"/>
+        <location filename="../src/app/screenshotter.cpp" line="66"/>
         <source>The connection to the agent was lost: %1</source>
         <translation>Die Verbindung zum Agenten ist abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="81"/>
+        <location filename="../src/app/screenshotter.cpp" line="84"/>
         <source>The accounts could not be loaded: %1</source>
         <translation>Die Konten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="128"/>
+        <location filename="../src/app/screenshotter.cpp" line="139"/>
         <source>The account %1 could not be loaded: %2</source>
         <translation>Das Konto %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="146"/>
+        <location filename="../src/app/screenshotter.cpp" line="157"/>
         <source>The rebuild dialog could not open (not connected).</source>
         <translation>Der Dialog für den Neuaufbau konnte nicht geöffnet werden (nicht verbunden).</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="151"/>
+        <location filename="../src/app/screenshotter.cpp" line="162"/>
         <source>The rebuild of %1 could not be planned.</source>
         <translation>Der Neuaufbau von %1 konnte nicht geplant werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="162"/>
+        <location filename="../src/app/screenshotter.cpp" line="173"/>
         <source>The audit log could not be loaded: %1</source>
         <translation>Das Audit-Protokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="181"/>
+        <location filename="../src/app/screenshotter.cpp" line="192"/>
         <source>The Connect dialog did not open.</source>
         <translation>Der Verbinden-Dialog wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="192"/>
+        <location filename="../src/app/screenshotter.cpp" line="225"/>
         <source>The host has no backups to show (is a backup target configured?).</source>
         <translation>Der Host hat keine Sicherungen zum Anzeigen (ist ein Sicherungsziel eingerichtet?).</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="204"/>
+        <location filename="../src/app/screenshotter.cpp" line="237"/>
         <source>The restore wizard could not open.</source>
         <translation>Der Wiederherstellungsassistent konnte nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="209"/>
+        <location filename="../src/app/screenshotter.cpp" line="242"/>
         <source>%1 has no backups in %2.</source>
         <translation>%1 hat keine Sicherungen in %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="212"/>
+        <location filename="../src/app/screenshotter.cpp" line="245"/>
         <source>The backups could not be listed: %1</source>
         <translation>Die Sicherungen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="214"/>
+        <location filename="../src/app/screenshotter.cpp" line="247"/>
         <source>The restore could not be planned: %1</source>
         <translation>Die Wiederherstellung konnte nicht geplant werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="228"/>
+        <location filename="../src/app/screenshotter.cpp" line="261"/>
         <source>The backup file could not be opened: %1</source>
         <translation>Die Sicherungsdatei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="276"/>
+        <location filename="../src/app/screenshotter.cpp" line="309"/>
         <source>Could not write the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/screenshotter.cpp" line="280"/>
+        <location filename="../src/app/screenshotter.cpp" line="313"/>
         <source>Saved %1 (%2×%3).</source>
         <translation>%1 gespeichert (%2×%3).</translation>
     </message>
@@ -4710,6 +4950,282 @@ An: %2</translation>
     </message>
 </context>
 <context>
+    <name>mailstore::app::StorageView</name>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="23"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="24"/>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="25"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="26"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="27"/>
+        <source>Space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="28"/>
+        <source>Inodes</source>
+        <translation>Inodes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="37"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="38"/>
+        <source>operations/s</source>
+        <translation>Operationen/s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="39"/>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="40"/>
+        <source>% busy</source>
+        <translation>% ausgelastet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="41"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="42"/>
+        <source>million inodes</source>
+        <translation>Millionen Inodes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="51"/>
+        <source>I/O latency</source>
+        <translation>E/A-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="52"/>
+        <source>fsync probe</source>
+        <translation>fsync-Probe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="53"/>
+        <source>reads</source>
+        <translation>Lesevorgänge</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="54"/>
+        <source>writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="55"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="56"/>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="57"/>
+        <source>agent read</source>
+        <translation>Agent gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="58"/>
+        <source>agent written</source>
+        <translation>Agent geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="59"/>
+        <source>busy</source>
+        <translation>ausgelastet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="60"/>
+        <source>used</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="61"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="62"/>
+        <source>inodes used</source>
+        <translation>Inodes belegt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="63"/>
+        <source>inodes total</source>
+        <translation>Inodes gesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="53"/>
+        <source>Storage alerts</source>
+        <translation>Speicherwarnungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="70"/>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
+        <source>15 min</source>
+        <translation>15 Min.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
+        <source>1 h</source>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
+        <source>24 h</source>
+        <translation>24 Std.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
+        <source>7 d</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="71"/>
+        <source>30 d</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="81"/>
+        <source>Reset &amp;zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="82"/>
+        <source>Zoom: drag a range or use the wheel; pan: right-drag or arrow keys</source>
+        <translation>Zoomen: einen Bereich aufziehen oder das Mausrad drehen; verschieben: mit der rechten Maustaste ziehen oder Pfeiltasten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="114"/>
+        <source>Device %1, sampled every %2 s</source>
+        <translation>Gerät %1, Messung alle %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="115"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="117"/>
+        <source>⚠ The agent cannot record metrics: %1</source>
+        <translation>⚠ Der Agent kann keine Messwerte aufzeichnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="133"/>
+        <source>⚠ Could not load the metrics: %1</source>
+        <translation>⚠ Die Messwerte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="78"/>
+        <source>no samples in this range</source>
+        <translation>keine Messwerte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="85"/>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="86"/>
+        <source>Export the %1 chart as PNG</source>
+        <translation>Diagramm %1 als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="90"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="91"/>
+        <source>Export the %1 chart&apos;s data as CSV</source>
+        <translation>Daten des Diagramms %1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="289"/>
+        <source>Alert threshold</source>
+        <translation>Warnschwelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="116"/>
+        <source>%1 · %2 · %3 · times in %4</source>
+        <translation>%1 · %2 · %3 · Zeiten in %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="134"/>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="134"/>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="135"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="135"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="139"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageviewcharts.cpp" line="139"/>
+        <source>⚠ Could not write %1</source>
+        <translation>⚠ %1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>mailstore::app::charts::TimeSeriesChart</name>
+    <message>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="245"/>
+        <source>%1 min–max</source>
+        <translation>%1 Min.–Max.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="266"/>
+        <source>Alert threshold</source>
+        <translation>Warnschwelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="319"/>
+        <source>%1: %2 %3 (min %4, max %5)</source>
+        <translation>%1: %2 %3 (Min. %4, Max. %5)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="83"/>
@@ -4727,22 +5243,22 @@ An: %2</translation>
         <translation>Demo-Mailspeicher mit Beispielmails wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="139"/>
+        <location filename="../src/app/main.cpp" line="140"/>
         <source>Check that mailstore-agent is installed and that the data folder is writable.</source>
         <translation>Prüfen, ob mailstore-agent installiert und der Datenordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="149"/>
+        <location filename="../src/app/main.cpp" line="150"/>
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="156"/>
+        <location filename="../src/app/main.cpp" line="157"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="160"/>
+        <location filename="../src/app/main.cpp" line="161"/>
         <source>Not connected to any mailstore.
 
 Use Connect… (Ctrl+N) to add a host over SSH or HTTPS, pick a saved host in the fleet tree, or start with --demo to explore a demo store.</source>

@@ -50,7 +50,7 @@
 <context>
     <name>mailstore::app::BackupFileDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="216"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="199"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="217"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="200"/>
         <source>%n mailbox(es)</source>
         <translation>
             <numerusform>%n mailbox</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/backupfiledialog.cpp" line="318"/>
+        <location filename="../src/app/widgets/backupfiledialog.cpp" line="320"/>
         <source>Damaged: %n problem(s) found. Restore from another backup of this account; messages without a problem can still be saved.</source>
         <translation>
             <numerusform>Damaged: %n problem found. Restore from another backup of this account; messages without a problem can still be saved.</numerusform>
@@ -140,20 +140,55 @@
     </message>
 </context>
 <context>
+    <name>mailstore::app::FleetOverview</name>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="305"/>
+        <source>⛔ %n storage alert(s)</source>
+        <translation>
+            <numerusform>⛔ %n storage alert</numerusform>
+            <numerusform>⛔ %n storage alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="306"/>
+        <source>⚠ %n storage alert(s)</source>
+        <translation>
+            <numerusform>⚠ %n storage alert</numerusform>
+            <numerusform>⚠ %n storage alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mailstore::app::FleetTree</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleettree.cpp" line="157"/>
+        <location filename="../src/app/widgets/fleettree.cpp" line="179"/>
         <source>%n account(s) with problems</source>
         <translation>
             <numerusform>%n account with problems</numerusform>
             <numerusform>%n accounts with problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleettree.cpp" line="181"/>
+        <source>%n critical storage alert(s)</source>
+        <translation>
+            <numerusform>%n critical storage alert</numerusform>
+            <numerusform>%n critical storage alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/fleettree.cpp" line="182"/>
+        <source>%n storage alert(s)</source>
+        <translation>
+            <numerusform>%n storage alert</numerusform>
+            <numerusform>%n storage alerts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mailstore::app::HostPage</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="246"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="259"/>
         <source>&amp;Copy %n account name(s)</source>
         <translation>
             <numerusform>&amp;Copy %n account name</numerusform>
@@ -161,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="301"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="316"/>
         <source>⚠ %n backup(s) never verified or failed verify.</source>
         <translation>
             <numerusform>⚠ %n backup never verified or failed verify.</numerusform>
@@ -169,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/hostpage.cpp" line="303"/>
+        <location filename="../src/app/widgets/hostpage.cpp" line="318"/>
         <source>%n backup(s) never verified or failed verify</source>
         <translation>
             <numerusform>%n backup never verified or failed verify</numerusform>
@@ -306,7 +341,7 @@
 <context>
     <name>mailstore::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow.cpp" line="369"/>
         <source>&amp;Verify %n account(s)</source>
         <translation>
             <numerusform>&amp;Verify %n account</numerusform>
@@ -314,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>Re&amp;build index of %n account(s)…</source>
         <translation>
             <numerusform>Re&amp;build index of %n account…</numerusform>
@@ -322,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindowhosts.cpp" line="183"/>
+        <location filename="../src/app/mainwindowhosts.cpp" line="186"/>
         <source>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</source>
         <translation>
             <numerusform>What you see below is what was loaded before. The console tries again by itself (next try in %n s); press Reconnect to try now. Jobs on the host go on running.</numerusform>

@@ -91,7 +91,8 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
         AppOptionsText::tr("View for --screenshot: accounts, account:NAME, scan (a host-wide "
                            "index scan), rebuild:NAME (the rebuild preview), audit (the audit "
                            "tab), lookup:TEXT (Ctrl+K with its matches), connect (the Connect "
-                           "dialog), backups (the Backups tab), restore:NAME (the restore preview) "
+                           "dialog), backups (the Backups tab), restore:NAME (the restore preview), "
+                           "storage (the Storage tab, 24 h), fleet (the fleet overview) "
                            "or backupfile:PATH (a backup archive, offline)."),
         u"view"_s, u"accounts"_s);
     const QCommandLineOption size(u"size"_s, AppOptionsText::tr("Window size for --screenshot."), u"WxH"_s,
@@ -174,13 +175,13 @@ std::expected<AppOptions, QString> parseOptions(const QCoreApplication &app)
     const bool rebuildView = o.view.startsWith("rebuild:"_L1) && o.view.size() > 8;
     const bool lookupView = o.view.startsWith("lookup:"_L1) && o.view.size() > 7;
     const bool plainView = o.view == "accounts"_L1 || o.view == "scan"_L1 || o.view == "audit"_L1
-        || o.view == "connect"_L1 || o.view == "backups"_L1;
+        || o.view == "connect"_L1 || o.view == "backups"_L1 || o.view == "storage"_L1 || o.view == "fleet"_L1;
     const bool restoreView = o.view.startsWith("restore:"_L1) && o.view.size() > 8;
     const bool fileView = o.view.startsWith("backupfile:"_L1) && o.view.size() > 11;
     if (!plainView && !rebuildView && !lookupView && !restoreView && !fileView && o.viewAccount().isEmpty())
         return std::unexpected(AppOptionsText::tr("--view takes accounts, account:NAME, scan, "
                                                   "rebuild:NAME, audit, lookup:TEXT, connect, backups, "
-                                                  "restore:NAME or backupfile:PATH, not \"%1\".").arg(o.view));
+                                                  "restore:NAME, storage, fleet or backupfile:PATH, not \"%1\".").arg(o.view));
     const auto m = QRegularExpression(u"^(\\d{3,5})x(\\d{3,5})$"_s).match(p.value(size));
     if (!m.hasMatch())
         return std::unexpected(AppOptionsText::tr("--size takes WIDTHxHEIGHT, e.g. 1280x800."));

@@ -2,6 +2,7 @@
 #include "democreator.h"
 
 #include "demobackups.h"
+#include "demostate.h"
 #include "localagent.h"
 
 #include <QDir>
@@ -88,13 +89,23 @@ void DemoCreator::finish()
             qWarning("mailstore-admin: the demo backups could not be made: %s", qPrintable(done.error()));
         emit ready(m_dir);
     });
-    watcher->setFuture(QtConcurrent::run([dir = m_dir] { return demo::ensureBackups(dir); }));
+    const QString state = m_userStateDir.isEmpty() ? demo::stateDir(m_dir) : m_userStateDir;
+    watcher->setFuture(QtConcurrent::run([dir = m_dir, state]() -> std::expected<void, QString> {
+        const auto backups = demo::ensureBackups(dir);
+        // The history is worth having even when the backups failed.
+        if (const auto metrics = demo::ensureMetrics(state); !metrics)
+            return std::unexpected(u"storage history: "_s + metrics.error());
+        return backups;
+    }));
 }
 
-QStringList DemoCreator::agentArgs(const QString &dir)
+QStringList DemoCreator::agentArgs(const QString &dir, const QString &userStateDir)
 {
     const QString config = demo::configFile(dir);
-    return QFileInfo::exists(config) ? QStringList{u"--config"_s, config} : QStringList();
+    QStringList args = QFileInfo::exists(config) ? QStringList{u"--config"_s, config} : QStringList();
+    if (userStateDir.isEmpty())
+        args << u"--state-dir"_s << demo::stateDir(dir);
+    return args;
 }
 
 } // namespace mailstore::app

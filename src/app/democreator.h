@@ -3,7 +3,7 @@
 // DemoCreator: makes sure the demo store exists, running `mailstore-agent demo-init`
 // in the background when it does not. It builds into "<dir>.partial" and renames on
 // success, so an interrupted first start never leaves a half-made store behind. Then it
-// makes the demo's backups (demobackups.h).
+// makes the demo's backups (demobackups.h) and its storage history (demostate.h).
 
 #include <QObject>
 #include <QProcess>
@@ -20,8 +20,11 @@ public:
     // The usual place: AppDataLocation + "/demo-store".
     static QString defaultDirectory();
 
-    // The agent arguments for the demo store in dir: its config with the backup target.
-    static QStringList agentArgs(const QString &dir);
+    // The agent arguments for the demo store in dir: its config with the backup target
+    // and, unless the person chose a state folder (userStateDir), the demo's own.
+    static QStringList agentArgs(const QString &dir, const QString &userStateDir = {});
+    // The state folder the demo agent will use (its storage history goes there).
+    void setUserStateDir(const QString &dir) { m_userStateDir = dir; }
 
     // Emits ready() soon (queued) when dir already holds a store; the demo backups are
     // made first when they are missing.
@@ -38,6 +41,7 @@ private:
 
     QProcess m_process;
     QString m_dir;
+    QString m_userStateDir;
 };
 
 } // namespace mailstore::app

@@ -128,9 +128,10 @@ int main(int argc, char **argv)
             window.showBusy(QCoreApplication::translate(
                 "main", "Creating the demo store with sample mail…"));
         });
-        QObject::connect(&demo, &DemoCreator::ready, &window, [&window, &store](const QString &dir) {
+        demo.setUserStateDir(options->stateDir);
+        QObject::connect(&demo, &DemoCreator::ready, &window, [&window, &store, &options](const QString &dir) {
             store.root = dir;
-            store.extraArgs += DemoCreator::agentArgs(dir);
+            store.extraArgs += DemoCreator::agentArgs(dir, options->stateDir);
             window.connectLocal(store);
         });
         QObject::connect(&demo, &DemoCreator::failed, &window,

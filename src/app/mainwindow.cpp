@@ -10,6 +10,7 @@
 #include "widgets/accountpage.h"
 #include "widgets/backupsview.h"
 #include "widgets/errorbanner.h"
+#include "widgets/fleetoverview.h"
 #include "widgets/fleettree.h"
 #include "widgets/hostpage.h"
 #include "widgets/jobsdock.h"
@@ -44,6 +45,10 @@ MainWindow::MainWindow(AgentClient *client, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({220, 1060});
     m_fleet = new FleetTree(m_ui->fleetTree, this);
+    m_overview = new FleetOverview(m_ui->pageStack);
+    m_ui->pageStack->addWidget(m_overview);
+    connect(m_fleet, &FleetTree::overviewRequested, this, &MainWindow::showFleetOverview);
+    connect(m_overview, &FleetOverview::hostActivated, this, &MainWindow::selectHost);
 
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_versionLabel);
@@ -97,6 +102,12 @@ void MainWindow::setUpActions()
     find->setToolTip(tr("Find an account on every connected host (Ctrl+K)"));
     connect(find, &QAction::triggered, this, &MainWindow::openLookup);
     m_ui->menuView->insertAction(m_ui->actionBack, find);
+    auto *overview = new QAction(QIcon(u":/icons/group.svg"_s), tr("Fleet &overview"), this);
+    overview->setObjectName(u"actionFleetOverview"_s);
+    overview->setShortcut(u"Ctrl+Shift+O"_s);
+    overview->setToolTip(tr("Every host's storage, alerts and backups on one page (Ctrl+Shift+O)"));
+    connect(overview, &QAction::triggered, this, &MainWindow::showFleetOverview);
+    m_ui->menuView->insertAction(m_ui->actionBack, overview);
     m_ui->toolBar->insertAction(m_ui->actionBack, find);
     m_ui->toolBar->insertSeparator(m_ui->actionBack);
 
@@ -196,6 +207,12 @@ void MainWindow::showHostPage()
     m_ui->pageStack->setCurrentWidget(m_current->hostPage);
     setWindowTitle(hostName().isEmpty() ? tr("Mailstore Admin")
                                         : tr("%1 – Mailstore Admin").arg(hostName()));
+}
+
+void MainWindow::showFleetOverview()
+{
+    m_ui->pageStack->setCurrentWidget(m_overview);
+    setWindowTitle(tr("Fleet overview – Mailstore Admin"));
 }
 
 void MainWindow::showBusy(const QString &text, bool busy)

@@ -26,6 +26,7 @@ namespace mailstore::app {
 class HostPage;
 class AccountPage;
 class BackupFileDialog;
+class FleetOverview;
 class FleetTree;
 class HostConnection;
 class JobsDock;
@@ -56,6 +57,10 @@ public:
     HostConnection *currentHost() const;
     void selectHost(HostConnection *host);
     FleetTree *fleetTree() const { return m_fleet; }
+    // The whole fleet: a card per host and "Compare hosts" (Ctrl+Shift+O, or a group in
+    // the fleet tree).
+    void showFleetOverview();
+    FleetOverview *fleetOverview() const { return m_overview; }
 
     void openAccount(const QString &name);
     // Selects the host and opens one of its accounts (global lookup, Ctrl+K).
@@ -121,6 +126,7 @@ private:
     std::vector<std::unique_ptr<HostView>> m_views;
     HostView *m_current = nullptr;
     FleetTree *m_fleet;
+    FleetOverview *m_overview;
     JobsDock *m_jobsDock = nullptr;
     QAction *m_jobsToggle = nullptr;
     QAction *m_backUpAccount = nullptr; // the account page's Back up and Restore…

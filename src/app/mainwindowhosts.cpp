@@ -9,6 +9,7 @@
 #include "ui_mainwindow.h"
 #include "widgets/backupsview.h"
 #include "widgets/errorbanner.h"
+#include "widgets/fleetoverview.h"
 #include "widgets/fleettree.h"
 #include "widgets/jobsdock.h"
 #include "widgets/scanview.h"
@@ -94,6 +95,7 @@ HostConnection *MainWindow::addHost(const ConnectionProfile &profile,
     connect(scan, &ScanView::finished, this, [this, v] { reloadHost(v); });
 
     m_fleet->addHost(v->host);
+    m_overview->addHost(v->host);
     if (select || !m_current)
         setCurrent(v);
     v->host->start();
@@ -108,6 +110,7 @@ void MainWindow::removeHost(const QString &profileId)
             continue;
         HostView *v = it->get();
         m_fleet->removeHost(v->host);
+        m_overview->removeHost(v->host);
         if (v == m_current) {
             m_jobsDock->setModel(nullptr);
             m_current = nullptr;

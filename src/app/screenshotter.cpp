@@ -10,6 +10,9 @@
 #include "widgets/auditview.h"
 #include "widgets/backupfiledialog.h"
 #include "widgets/backupsview.h"
+#include "widgets/fleetoverview.h"
+#include "widgets/storageview.h"
+#include "models/metricsmodel.h"
 #include "widgets/restorewizard.h"
 #include "widgets/connectdialog.h"
 #include "widgets/hostpage.h"
@@ -113,6 +116,14 @@ void Screenshotter::onHostLoaded()
         startConnectDialog();
         return;
     }
+    if (m_view == "storage"_L1) {
+        startStorage();
+        return;
+    }
+    if (m_view == "fleet"_L1) {
+        startFleet();
+        return;
+    }
     if (m_view == "backups"_L1 || m_view.startsWith("restore:"_L1)) {
         startBackups(m_view.startsWith("restore:"_L1) ? m_view.mid(8) : QString());
         return;
@@ -182,6 +193,28 @@ void Screenshotter::startConnectDialog()
         return;
     }
     capture();
+}
+
+void Screenshotter::startStorage()
+{
+    // The 24 h range once its buckets are drawn; an agent without metrics shows its
+    // message, which is then what the picture shows.
+    StorageView *storage = m_window->hostPage()->storageView();
+    connect(storage, &StorageView::chartsUpdated, this, &Screenshotter::capture, Qt::SingleShotConnection);
+    connect(storage->metrics(), &MetricsModel::unavailable, this, &Screenshotter::capture,
+            Qt::SingleShotConnection);
+    m_window->hostPage()->showStorage();
+    storage->setRange(StorageView::Hours24);
+}
+
+void Screenshotter::startFleet()
+{
+    FleetOverview *overview = m_window->fleetOverview();
+    m_window->showFleetOverview();
+    // The sparklines and the compare chart come in several answers: give them a moment.
+    connect(overview, &FleetOverview::compareUpdated, this,
+            [this] { QTimer::singleShot(1500, this, &Screenshotter::capture); });
+    QTimer::singleShot(4000, this, &Screenshotter::capture);
 }
 
 void Screenshotter::startBackups(const QString &restoreAccount)

@@ -30,7 +30,8 @@ public:
     // host's audit tab), "lookup:TEXT" (Ctrl+K with its matches) or "connect" (the
     // Connect dialog), "backups" (the host's Backups tab), "restore:ACCOUNT" (the restore
     // wizard's preview over the window) or "backupfile:PATH" (a backup archive opened
-    // offline and verified; no host needed).
+    // offline and verified; no host needed), "storage" (the host's Storage tab, 24 h)
+    // or "fleet" (the fleet overview).
     void start(const QString &view, const QString &file, QSize size, int timeoutSec);
     // A problem before the view could even start loading (e.g. demo creation failed).
     void abort(const QString &message);
@@ -47,6 +48,8 @@ private:
     void startLookup(const QString &text);
     void startConnectDialog();
     void startBackups(const QString &restoreAccount);
+    void startStorage();
+    void startFleet();
     void startBackupFile(const QString &path);
     void capture();
     void fail(const QString &message);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teststore.h"
 
+#include "core/demo/demometrics.h"
+
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +45,15 @@ TestStore::~TestStore()
     p.start(agentProgram(), {u"daemon"_s, u"stop"_s, u"--root"_s, root(), u"--state-dir"_s,
                              stateDir()});
     p.waitForFinished(30'000);
+}
+
+bool TestStore::addDemoMetrics()
+{
+    const auto written = core::demo::writeDemoMetrics(
+        QFile::encodeName(stateDir() + u"/metrics.sqlite"_s).toStdString(), QDateTime::currentMSecsSinceEpoch(), 7);
+    if (!written)
+        m_error = u"demo metrics: "_s + QString::fromStdString(written.error().detail);
+    return bool(written);
 }
 
 LocalStore TestStore::localStore() const

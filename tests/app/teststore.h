@@ -24,6 +24,10 @@ public:
     QString root() const { return m_dir.path() + QStringLiteral("/store"); }
     QString stateDir() const { return m_dir.path() + QStringLiteral("/state"); }
     LocalStore localStore() const;
+    // 30 days of demo storage history (core/demo/demometrics) in the state folder, as
+    // the demo gets it, for an agent with the metrics methods (API 1.6) to serve. Call
+    // it before the daemon starts.
+    bool addDemoMetrics();
 
     static QString agentProgram();
 

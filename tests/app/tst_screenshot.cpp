@@ -23,6 +23,7 @@ private slots:
     void cleanupTestCase();
     void rendersView_data();
     void rendersView();
+    void rendersStorageAndFleet();
     void unknownAccountFails();
     void backupsWithoutTargetFail();
     void rendersBackupFileOffline();
@@ -79,6 +80,23 @@ void TestScreenshot::rendersView_data()
     QTest::newRow("account") << u"account:"_s << QSize(1024, 700);
     QTest::newRow("scan") << u"scan"_s << QSize(1280, 800);
     QTest::newRow("rebuild") << u"rebuild:"_s << QSize(1280, 800);
+}
+
+void TestScreenshot::rendersStorageAndFleet()
+{
+    // The Storage tab (charts, or the "no storage metrics" message of an agent before
+    // API 1.6: then the page is mostly empty, so no text-density check) and the fleet
+    // overview, at the window's exact size: nothing on them widens the window.
+    for (const QString &view : {u"storage"_s, u"fleet"_s}) {
+        const QString file = m_out.filePath(view + u".png"_s);
+        QByteArray err;
+        const int code = run({u"--connect"_s, u"local:"_s + m_store->root(), u"--state-dir"_s,
+                              m_store->stateDir(), u"--screenshot"_s, file, u"--view"_s, view}, &err);
+        QVERIFY2(code == 0, err.constData());
+        QImage image(file);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+    }
 }
 
 void TestScreenshot::rendersView()

@@ -35,7 +35,10 @@ FleetTree::FleetTree(QTreeWidget *tree, QObject *parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, &FleetTree::onActivated);
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         // A click shows a live host; connecting a saved one needs Enter or a double click.
-        if (HostConnection *host = m_hosts.value(item->data(0, ProfileIdRole).toString()))
+        const QString id = item->data(0, ProfileIdRole).toString();
+        if (id.isEmpty())
+            emit overviewRequested(); // a group
+        else if (HostConnection *host = m_hosts.value(id))
             emit hostActivated(host);
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &FleetTree::showContextMenu);
@@ -88,6 +91,15 @@ QTreeWidgetItem *FleetTree::ensureItem(const ConnectionProfile &profile)
     }
     group->setExpanded(true);
     return item;
+}
+
+QString FleetTree::storageAlertIcon(const QJsonObject &hostInfo)
+{
+    const QJsonObject storage = hostInfo.value("storage"_L1).toObject();
+    if (storage.value("alerts"_L1).toInt() <= 0)
+        return {};
+    return storage.value("worst"_L1).toString() == "critical"_L1 ? u":/icons/error.svg"_s
+                                                                : u":/icons/warning.svg"_s;
 }
 
 void FleetTree::setProfiles(const QList<ConnectionProfile> &profiles)
@@ -143,8 +155,18 @@ void FleetTree::updateHost(HostConnection *host)
         text += tr(" — %1").arg(HostConnection::stateName(state));
     else if (problems > 0)
         text += tr("  ⚠ %1").arg(problems);
+    // Storage alerts (host.info "storage", API 1.6) outrank a healthy connection's icon.
+    const QJsonObject storage = host->hostInfo().value("storage"_L1).toObject();
+    const int storageAlerts = storage.value("alerts"_L1).toInt();
+    const QString worst = storage.value("worst"_L1).toString();
+    QString icon = stateIcon(state);
+    if (const QString alertIcon = storageAlertIcon(host->hostInfo());
+        state == HostConnection::State::Connected && !alertIcon.isEmpty())
+        icon = alertIcon;
+    if (state == HostConnection::State::Connected && storageAlerts > 0)
+        text += worst == "critical"_L1 ? tr("  ⛔ storage") : tr("  ⚠ storage");
     item->setText(0, text);
-    item->setIcon(0, QIcon(stateIcon(state)));
+    item->setIcon(0, QIcon(icon));
     item->setForeground(0, m_tree->palette().brush(QPalette::Text));
     QString tip = tr("%1 — %2\n%3\nEnvironment: %4")
                       .arg(name, HostConnection::stateName(state), host->profile().url,
@@ -155,6 +177,9 @@ void FleetTree::updateHost(HostConnection *host)
         tip += u'\n' + tr("Keep-alive round trip: %1 ms").arg(host->lastLatencyMs());
     if (problems > 0)
         tip += u'\n' + tr("%n account(s) with problems", nullptr, int(problems));
+    if (storageAlerts > 0)
+        tip += u'\n' + (worst == "critical"_L1 ? tr("%n critical storage alert(s)", nullptr, storageAlerts)
+                                               : tr("%n storage alert(s)", nullptr, storageAlerts));
     item->setToolTip(0, tip);
     item->setData(0, Qt::AccessibleTextRole,
                   tr("%1, %2").arg(name, HostConnection::stateName(state)));
@@ -175,8 +200,10 @@ HostConnection *FleetTree::currentHost() const
 void FleetTree::onActivated(QTreeWidgetItem *item)
 {
     const QString id = item->data(0, ProfileIdRole).toString();
-    if (id.isEmpty())
-        return; // a group
+    if (id.isEmpty()) {
+        emit overviewRequested(); // a group
+        return;
+    }
     if (HostConnection *host = m_hosts.value(id))
         emit hostActivated(host);
     else

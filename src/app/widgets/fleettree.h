@@ -3,12 +3,14 @@
 // FleetTree: drives the window's fleet tree — groups (with their environment's colour)
 // and one item per host, connected or only saved as a profile. A host item carries its
 // state as an icon plus a word, never colour alone, and a badge with the number of
-// accounts with problems. Items are keyed by profile id, so a saved profile and its live
-// connection are the same row.
+// accounts with problems; a host with storage alerts shows the warning or critical
+// icon. Items are keyed by profile id, so a saved profile and its live connection are
+// the same row.
 
 #include "fleet/connectionprofile.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 
 class QTreeWidget;
@@ -35,12 +37,17 @@ public:
     QTreeWidgetItem *itemFor(const QString &profileId) const { return m_items.value(profileId); }
 
     static QIcon swatch(const QColor &color);
+    // The icon of a connected host with storage alerts (host.info "storage", API 1.6):
+    // ":/icons/error.svg" for critical, ":/icons/warning.svg" for warnings, else empty.
+    static QString storageAlertIcon(const QJsonObject &hostInfo);
 
 signals:
     void hostActivated(mailstore::app::HostConnection *host);
     // A saved profile with no connection yet was activated (Enter or double click).
     void profileActivated(const QString &profileId);
     void removeRequested(const QString &profileId);
+    // A group was clicked or activated: the fleet overview.
+    void overviewRequested();
     void editRequested(const QString &profileId);
 
 private:

@@ -9,6 +9,7 @@
 #include "widgets/auditview.h"
 #include "widgets/backupsview.h"
 #include "widgets/scanview.h"
+#include "widgets/storageview.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -29,12 +30,14 @@ HostPage::HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent)
     , m_scanView(new ScanView(client, jobs, this))
     , m_auditView(new AuditView(client, this))
     , m_backupsView(new BackupsView(client, jobs, this))
+    , m_storageView(new StorageView(client, this))
     , m_backupWarning(new QLabel(this))
     , m_actionsBar(new QToolBar(this))
 {
     m_ui->setupUi(this);
     m_ui->tabs->addTab(m_scanView, QIcon(u":/icons/scan.svg"_s), tr("Index &health"));
     m_ui->tabs->addTab(m_backupsView, QIcon(u":/icons/export.svg"_s), tr("&Backups"));
+    m_ui->tabs->addTab(m_storageView, QIcon(u":/icons/healthy.svg"_s), tr("&Storage"));
     m_ui->tabs->addTab(m_auditView, QIcon(u":/icons/info.svg"_s), tr("A&udit"));
     // The audit log and the backups load when someone looks at them, and again each time
     // they come back.
@@ -43,6 +46,8 @@ HostPage::HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent)
             m_auditView->refresh();
         if (m_ui->tabs->currentWidget() == m_backupsView)
             m_backupsView->refresh();
+        if (m_ui->tabs->currentWidget() == m_storageView)
+            m_storageView->refresh();
     });
     m_backupsView->setAccountSource([this] {
         // The accounts selected on the Accounts tab (not the scan's selection).
@@ -155,6 +160,7 @@ void HostPage::setHostInfo(const QJsonObject &info)
 {
     m_info = info;
     m_scanView->setHostName(info.value("hostname"_L1).toString());
+    m_storageView->setHostName(m_displayName.isEmpty() ? info.value("hostname"_L1).toString() : m_displayName);
     updateHeader();
     updateCount();
 }
@@ -164,6 +170,8 @@ void HostPage::refresh()
     m_model->refresh();
     if (isBackupsShown())
         m_backupsView->refresh();
+    if (m_ui->tabs->currentWidget() == m_storageView)
+        m_storageView->refresh(); // F5 on the Storage tab
     updateCount();
 }
 
@@ -200,6 +208,11 @@ void HostPage::showBackups()
 {
     m_ui->tabs->setCurrentWidget(m_backupsView); // loads it
     m_backupsView->backupsView()->setFocus();
+}
+
+void HostPage::showStorage()
+{
+    m_ui->tabs->setCurrentWidget(m_storageView); // loads it
 }
 
 bool HostPage::isBackupsShown() const
@@ -266,6 +279,8 @@ void HostPage::focusFilter()
 void HostPage::setDisplayName(const QString &name)
 {
     m_displayName = name;
+    if (!name.isEmpty())
+        m_storageView->setHostName(name);
     updateHeader();
 }
 

@@ -2,8 +2,8 @@
 #pragma once
 // HostPage: one connected host — a header with the host's totals and tabs: a
 // filterable, agent-sorted, paged accounts table (several rows can be selected for
-// Verify and Rebuild index…), "Index health" (the host-wide index scan), "Backups" and
-// "Audit". A warning above the tabs names backups that need attention.
+// Verify and Rebuild index…), "Index health" (the host-wide index scan), "Backups",
+// "Storage" (metrics charts and alerts) and "Audit". A warning above the tabs names backups that need attention.
 
 #include <QJsonObject>
 #include <QTimer>
@@ -27,6 +27,7 @@ class JobsModel;
 class AuditView;
 class BackupsView;
 class ScanView;
+class StorageView;
 
 class HostPage final : public QWidget {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
     ScanView *scanView() const { return m_scanView; }
     AuditView *auditView() const { return m_auditView; }
     BackupsView *backupsView() const { return m_backupsView; }
+    StorageView *storageView() const { return m_storageView; }
+    // The Storage tab (asks for the metrics each time it is shown).
+    void showStorage();
     void showAudit();
     // The Backups tab (loads its targets the first time it is shown).
     void showBackups();
@@ -79,6 +83,7 @@ private:
     ScanView *m_scanView;
     AuditView *m_auditView;
     BackupsView *m_backupsView;
+    StorageView *m_storageView;
     QLabel *m_backupWarning;
     QToolBar *m_actionsBar;
     QList<QAction *> m_accountActions;

@@ -21,7 +21,7 @@ constexpr std::uint64_t splitmix64(std::uint64_t &state)
 
 // Streams keep unrelated decisions independent: adding a draw to message bodies must
 // not rename every account.
-enum class RngStream : std::uint64_t { Names = 1, Content = 2, Layout = 3 };
+enum class RngStream : std::uint64_t { Names = 1, Content = 2, Layout = 3, Metrics = 4 };
 
 // xoshiro256**, seeded from (seed, stream, index) so that every account has its own
 // sequence and accounts can be written in any order, on any thread.
