@@ -2726,11 +2726,6 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
     </message>
     <message>
         <location filename="../src/app/widgets/fleettree.cpp" line="167"/>
-        <source>  ⛔ storage</source>
-        <translation>  ⛔ Speicher</translation>
-    </message>
-    <message>
-        <location filename="../src/app/widgets/fleettree.cpp" line="167"/>
         <source>  ⚠ storage</source>
         <translation>  ⚠ Speicher</translation>
     </message>
@@ -3957,12 +3952,12 @@ An: %2</translation>
         <translation>%1 von %2 belegt (%3 %)</translation>
     </message>
     <message>
-        <location filename="../src/app/models/metricsfleetmodel.cpp" line="128"/>
+        <location filename="../src/app/models/metricsfleetmodel.cpp" line="129"/>
         <source>fsync %1 ms</source>
         <translation>fsync %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/models/metricsfleetmodel.cpp" line="133"/>
+        <location filename="../src/app/models/metricsfleetmodel.cpp" line="134"/>
         <source>Last backup %1 · last verify %2</source>
         <translation>Letzte Sicherung %1 · letzte Prüfung %2</translation>
     </message>
@@ -5122,22 +5117,27 @@ An: %2</translation>
         <translation>Zoomen: einen Bereich aufziehen oder das Mausrad drehen; verschieben: mit der rechten Maustaste ziehen oder Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="114"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="117"/>
         <source>Device %1, sampled every %2 s</source>
         <translation>Gerät %1, Messung alle %2 s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="115"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="114"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="117"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="116"/>
         <source>⚠ The agent cannot record metrics: %1</source>
         <translation>⚠ Der Agent kann keine Messwerte aufzeichnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="133"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="118"/>
+        <source>Device %1, sampling off: the recorded history</source>
+        <translation>Gerät %1, Messung aus: der aufgezeichnete Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/storageview.cpp" line="135"/>
         <source>⚠ Could not load the metrics: %1</source>
         <translation>⚠ Die Messwerte konnten nicht geladen werden: %1</translation>
     </message>
@@ -5167,7 +5167,7 @@ An: %2</translation>
         <translation>Daten des Diagramms %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/storageview.cpp" line="289"/>
+        <location filename="../src/app/widgets/storageview.cpp" line="291"/>
         <source>Alert threshold</source>
         <translation>Warnschwelle</translation>
     </message>
@@ -5210,17 +5210,17 @@ An: %2</translation>
 <context>
     <name>mailstore::app::charts::TimeSeriesChart</name>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="245"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="259"/>
         <source>%1 min–max</source>
         <translation>%1 Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="266"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="280"/>
         <source>Alert threshold</source>
         <translation>Warnschwelle</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timeserieschart.cpp" line="319"/>
+        <location filename="../src/app/charts/timeserieschart.cpp" line="333"/>
         <source>%1: %2 %3 (min %4, max %5)</source>
         <translation>%1: %2 %3 (Min. %4, Max. %5)</translation>
     </message>

@@ -38,11 +38,36 @@ QString backupTarget(const QString &storeDir)
     return QDir::cleanPath(storeDir) + u"-backups/onsite"_s;
 }
 
+namespace {
+
+// The demo shows a recorded storage history (demostate.h); this machine's own samples
+// would land in the same series at other magnitudes, so the demo agent does not sample.
+constexpr std::string_view NoSampling = "metrics_interval=0\n";
+
+// A config from before the storage history gets the line.
+std::expected<void, QString> ensureNoSampling(const QString &storeDir)
+{
+    QFile file(configFile(storeDir));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(u"cannot read "_s + file.fileName());
+    std::string text = file.readAll().toStdString();
+    if (text.find("metrics_interval=") != std::string::npos)
+        return {};
+    if (!text.empty() && text.back() != '\n')
+        text += '\n';
+    auto written = core::fs::writeFileAtomic(fsPath(file.fileName()), text + std::string(NoSampling));
+    if (!written)
+        return std::unexpected(fromCore(written.error()));
+    return {};
+}
+
+} // namespace
+
 std::expected<void, QString> ensureBackups(const QString &storeDir)
 {
     namespace archive = core::archive;
     if (QFileInfo::exists(configFile(storeDir)))
-        return {};
+        return ensureNoSampling(storeDir);
     const QString target = backupTarget(storeDir);
     QDir(target).removeRecursively(); // a run that stopped midway starts over
     if (!QDir().mkpath(target))
@@ -84,7 +109,8 @@ std::expected<void, QString> ensureBackups(const QString &storeDir)
                 return std::unexpected(fromCore(checked.error()));
         }
     }
-    const std::string config = "backup_targets=onsite:" + fsPath(QFileInfo(target).absoluteFilePath()).string() + "\n";
+    const std::string config = "backup_targets=onsite:" + fsPath(QFileInfo(target).absoluteFilePath()).string() + "\n"
+                               + std::string(NoSampling);
     auto written = core::fs::writeFileAtomic(fsPath(configFile(storeDir)), config);
     if (!written)
         return std::unexpected(fromCore(written.error()));

@@ -20,7 +20,10 @@ QString stateDir(const QString &storeDir)
 std::expected<void, QString> ensureMetrics(const QString &dir)
 {
     const QString file = dir + u"/metrics.sqlite"_s;
-    if (QFileInfo::exists(file))
+    // The demo agent does not sample (demobackups.cpp): the history is made again when it
+    // ends more than an hour ago, so the charts' recent ranges are never empty.
+    const QFileInfo existing(file);
+    if (existing.exists() && existing.lastModified().secsTo(QDateTime::currentDateTime()) < 3600)
         return {};
     if (!QDir().mkpath(dir))
         return std::unexpected(u"cannot create %1"_s.arg(dir));
@@ -32,6 +35,9 @@ std::expected<void, QString> ensureMetrics(const QString &dir)
     if (!written)
         return std::unexpected(QString::fromStdString(written.error().detail));
     // The store is closed (its WAL checkpointed into the file): one rename publishes it.
+    for (const QString &f : {file + u"-wal"_s, file + u"-shm"_s})
+        QFile::remove(f);
+    QFile::remove(file);
     if (!QFile::rename(partial, file))
         return std::unexpected(u"cannot rename %1 to %2"_s.arg(partial, file));
     return {};

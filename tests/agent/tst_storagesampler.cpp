@@ -99,6 +99,7 @@ private slots:
     void corruptHistoryIsReportedAndSamplingGoesOn();
     void degradedDiskRaisesTheFsyncAlert();
     void intervalZeroSamplesNothing();
+    void intervalZeroStillJudgesTheHistory();
     void virtualFileSystemHasNoIoSeries();
 };
 
@@ -274,6 +275,44 @@ void TestStorageSampler::intervalZeroSamplesNothing()
     QThread::msleep(300);
     QCOMPARE(sampler.snapshot().samples, std::uint64_t(0));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("metrics.sqlite"))));
+}
+
+void TestStorageSampler::intervalZeroStillJudgesTheHistory()
+{
+    // Sampling off on a host with history: nothing is written, but the rules run on what is
+    // there and the last 15 recorded minutes stand in for the latest sample.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::filesystem::path file = dir.filePath(QStringLiteral("metrics.sqlite")).toStdString();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    std::vector<cm::MetricStore::Row> rows;
+    for (std::int64_t t = now - 7LL * 86400000; t < now - 3600000; t += 300000)
+        rows.push_back({t, {{"fsync.latency_ms", 2.0}}});
+    for (std::int64_t t = now - 3600000 + 60000; t < now; t += 60000)
+        rows.push_back({t, {{"fsync.latency_ms", 50.0}, {"space.total_bytes", 1000.0}, {"space.used_bytes", 400.0}}});
+    {
+        auto store = cm::MetricStore::open(file);
+        QVERIFY(store.has_value());
+        QVERIFY(store->appendMany(rows).has_value());
+    }
+    const auto sizeBefore = std::filesystem::file_size(file);
+    SamplerOptions o;
+    o.mailRoot = dir.path().toStdString();
+    o.storeFile = file;
+    o.intervalSec = 0;
+    StorageSampler sampler(o);
+    sampler.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!sampler.snapshot().alerts.alerts.empty(), 5000);
+    sampler.stop();
+    const auto s = sampler.snapshot();
+    QCOMPARE(s.samples, std::uint64_t(0));
+    QCOMPARE(s.alerts.alerts.size(), std::size_t(1));
+    QCOMPARE(s.alerts.alerts.front().message, std::string("fsync latency p95 50 ms, 25.0x its 7-day baseline of 2.0 ms"));
+    QVERIFY(s.lastFsyncMs && *s.lastFsyncMs == 50.0);
+    QCOMPARE(s.availBytes, std::uint64_t(600));
+    QCOMPARE(std::filesystem::file_size(file), sizeBefore);
 }
 
 void TestStorageSampler::virtualFileSystemHasNoIoSeries()

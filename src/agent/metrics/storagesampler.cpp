@@ -79,7 +79,7 @@ StorageSampler::~StorageSampler()
 
 void StorageSampler::start()
 {
-    if (m_thread.joinable() || m_options.intervalSec <= 0)
+    if (m_thread.joinable())
         return;
     if (auto dev = cm::deviceFor(m_options.mailRoot))
         m_device = *dev;
@@ -98,7 +98,58 @@ void StorageSampler::start()
                 m_snapshot.available.emplace_back(s.name);
         m_stopRequested = false;
     }
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] { m_options.intervalSec > 0 ? run() : runRulesOnly(); });
+}
+
+// Sampling off: the history there is still served, and its rules still run once a minute,
+// so the alerts of a host whose sampling was turned off fade as their windows empty
+// instead of vanishing at once. Nothing is written; no file is made.
+void StorageSampler::runRulesOnly()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopRequested) {
+        lock.unlock();
+        std::error_code ec;
+        if (!m_store && std::filesystem::exists(m_options.storeFile, ec))
+            if (auto opened = cm::MetricStore::open(m_options.storeFile))
+                m_store = std::make_unique<cm::MetricStore>(std::move(*opened));
+        std::optional<AlertSet> set;
+        std::string error;
+        std::vector<std::pair<std::string, double>> latest; // the last 15 recorded minutes
+        std::int64_t latestT = 0;
+        const std::int64_t now = unixMsNow();
+        if (m_store) {
+            if (auto evaluated = evaluateAlerts(*m_store, now))
+                set = std::move(*evaluated);
+            else
+                error = "alerts: " + errorText(evaluated.error());
+            for (const auto &series : allSeries())
+                if (auto b = m_store->query(series.name, now - 15 * 60'000, now, 1); b && !b->empty()) {
+                    latest.emplace_back(series.name, b->back().avg);
+                    latestT = now;
+                }
+        }
+        lock.lock();
+        if (set) {
+            carrySince(*set, m_snapshot.alerts);
+            m_snapshot.alerts = std::move(*set);
+        }
+        m_snapshot.values = std::move(latest);
+        m_snapshot.t = latestT;
+        double total = 0, used = 0;
+        for (const auto &[name, value] : m_snapshot.values) {
+            if (name == "space.total_bytes")
+                total = value;
+            else if (name == "space.used_bytes")
+                used = value;
+        }
+        m_snapshot.availBytes = total > used ? std::uint64_t(total - used) : 0; // as recorded
+        for (const auto &[name, value] : m_snapshot.values)
+            if (name == "fsync.latency_ms")
+                m_snapshot.lastFsyncMs = value;
+        m_snapshot.error = error;
+        m_wake.wait_for(lock, std::chrono::seconds(60), [this] { return m_stopRequested; });
+    }
 }
 
 void StorageSampler::stop()

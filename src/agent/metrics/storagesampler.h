@@ -66,6 +66,7 @@ public:
 private:
     struct ProbeState;
     void run();
+    void runRulesOnly();
     void tick();
     void sampleProbe(std::vector<std::pair<std::string, double>> &values, StorageSnapshot &next);
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -196,6 +197,20 @@ void TimeSeriesChart::resetZoom()
     rebuild(); // scrolling moved the axes; put them back exactly
 }
 
+// As many time labels as fit without eliding ("22:..."): about one per 100 px.
+int TimeSeriesChart::tickCountFor(int width)
+{
+    return std::clamp(width / 100, 3, 7);
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    for (QAbstractAxis *axis : m_view->chart()->axes(Qt::Horizontal))
+        if (auto *x = qobject_cast<QDateTimeAxis *>(axis))
+            x->setTickCount(tickCountFor(width()));
+}
+
 void TimeSeriesChart::rebuild()
 {
     QChart *chart = m_view->chart();
@@ -206,9 +221,8 @@ void TimeSeriesChart::rebuild()
 
     auto *x = new QDateTimeAxis;
     const qint64 span = m_to - m_from;
-    x->setFormat(span > 2 * 86400'000LL ? u"dd MMM"_s : span > 6 * 3600'000LL ? u"HH:mm"_s
-                                                                               : u"HH:mm:ss"_s);
-    x->setTickCount(7);
+    x->setFormat(span > 2 * 86400'000LL ? u"dd MMM"_s : span > 20 * 60'000LL ? u"HH:mm"_s : u"HH:mm:ss"_s);
+    x->setTickCount(tickCountFor(width()));
     x->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(std::max(m_to, m_from + 1)));
     auto *y = new QValueAxis;
     y->setTitleText(m_unit);

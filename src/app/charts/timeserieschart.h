@@ -64,7 +64,11 @@ public:
     // Hover text at an x position in the view, for tests and the tooltip.
     QString hoverText(qint64 atMs) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    static int tickCountFor(int width);
     void rebuild();
     void updateYRange();
 

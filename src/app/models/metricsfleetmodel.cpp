@@ -102,8 +102,9 @@ QVariant MetricsFleetModel::data(const QModelIndex &index, int role) const
     const Host &h = m_hosts[index.row()];
     const QJsonObject storage = h.info.value("storage"_L1).toObject();
     const QJsonObject backups = h.info.value("backups"_L1).toObject();
-    const qint64 used = storage.value("usedBytes"_L1).toInteger();
-    const qint64 total = storage.value("totalBytes"_L1).toInteger();
+    // toDouble(): toInteger() gives 0 for a value with a fraction (an averaged sample).
+    const qint64 used = qint64(storage.value("usedBytes"_L1).toDouble());
+    const qint64 total = qint64(storage.value("totalBytes"_L1).toDouble());
     // The worst alert first: critical before warning; alerts.list knows the words,
     // host.info only the count while alerts.list has not answered yet.
     const QJsonObject *worst = nullptr;

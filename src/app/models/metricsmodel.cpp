@@ -50,7 +50,7 @@ void MetricsModel::setSeriesAnswer(const QJsonObject &answer)
         m_names << name;
         m_units.insert(name, s.value("unit"_L1).toString());
     }
-    m_intervalSec = std::max(1, answer.value("intervalSec"_L1).toInt(10));
+    m_intervalSec = std::max(0, answer.value("intervalSec"_L1).toInt(10)); // 0: sampling off
     m_device = answer.value("device"_L1).toString();
     m_virtualFs = answer.value("virtualFs"_L1).toBool();
     m_agentError = answer.value("error"_L1).toString();

@@ -37,7 +37,7 @@ public:
     QStringList seriesNames() const { return m_names; }
     QString unit(const QString &name) const { return m_units.value(name); }
     QList<charts::Bucket> buckets(const QString &name) const { return m_buckets.value(name); }
-    int intervalSec() const { return m_intervalSec; }
+    int intervalSec() const { return m_intervalSec; } // 0: the host records no new samples
     QString device() const { return m_device; }
     bool isVirtualFs() const { return m_virtualFs; }
     QString agentError() const { return m_agentError; }

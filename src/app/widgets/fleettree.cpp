@@ -164,7 +164,7 @@ void FleetTree::updateHost(HostConnection *host)
         state == HostConnection::State::Connected && !alertIcon.isEmpty())
         icon = alertIcon;
     if (state == HostConnection::State::Connected && storageAlerts > 0)
-        text += worst == "critical"_L1 ? tr("  ⛔ storage") : tr("  ⚠ storage");
+        text += tr("  ⚠ storage"); // the icon tells warning from critical (⛔ is missing from common fonts)
     item->setText(0, text);
     item->setIcon(0, QIcon(icon));
     item->setForeground(0, m_tree->palette().brush(QPalette::Text));

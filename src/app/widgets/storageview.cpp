@@ -111,12 +111,14 @@ StorageView::StorageView(AgentClient *client, QWidget *parent)
         m_scroll->show();
         const QString err = m_metrics->agentError();
         m_statusLabel->setToolTip(err);
-        m_normalStatus = (err.isEmpty() ? tr("Device %1, sampled every %2 s")
-                                                   .arg(m_metrics->device().isEmpty() ? tr("(none)") : m_metrics->device())
-                                                   .arg(m_metrics->intervalSec())
-                                             : tr("⚠ The agent cannot record metrics: %1").arg(err));
+        const QString device = m_metrics->device().isEmpty() ? tr("(none)") : m_metrics->device();
+        const int interval = m_metrics->intervalSec();
+        m_normalStatus = !err.isEmpty() ? tr("⚠ The agent cannot record metrics: %1").arg(err)
+                         : interval > 0 ? tr("Device %1, sampled every %2 s").arg(device).arg(interval)
+                                        : tr("Device %1, sampling off: the recorded history").arg(device);
         m_statusLabel->setText(m_normalStatus);
-        m_liveTimer->setInterval(m_metrics->intervalSec() * 1000);
+        // Sampling off: nothing new arrives, but the alerts the agent re-evaluates still may.
+        m_liveTimer->setInterval((interval > 0 ? interval : 60) * 1000);
         queryRange();
     });
     connect(m_metrics, &MetricsModel::unavailable, this, [this, barWidget, layout](const QString &message) {

@@ -84,12 +84,14 @@ Row sample(std::int64_t t, std::int64_t nowMs, Rng &rng)
 
 // One day's rows. MetricStore commits each append on its own (synchronous=FULL); the
 // day is the unit the demo is made in, so an interrupted run has whole days.
+// One transaction per day: a sample per transaction (fsync each) took 12 s for 30 days.
 Result<void> appendDay(metrics::MetricStore &store, const std::vector<Row> &rows)
 {
+    std::vector<metrics::MetricStore::Row> day;
+    day.reserve(rows.size());
     for (const Row &row : rows)
-        if (auto r = store.append(row.first, row.second); !r)
-            return r;
-    return ok();
+        day.push_back({row.first, row.second});
+    return store.appendMany(day);
 }
 } // namespace
 
