@@ -82,6 +82,18 @@ void feedAll(StorageView &view, const QStringList &names)
     for (qsizetype i = 0; i < names.size(); ++i)
         view.metrics()->setQueryAnswer(queryAnswer(names[i], names[i].startsWith("space."_L1) ? 60e9 + 10e9 * i : 2.0 + i, now));
 }
+// Shows the tab at the given size with every series fed once; true when its charts drew.
+bool showFed(StorageView &view, int width, int height)
+{
+    view.resize(width, height);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    QSignalSpy updated(&view, &StorageView::chartsUpdated);
+    feedAll(view, kAllSeries);
+    return updated.wait(5000);
+}
+
 } // namespace
 
 class TestStorageView : public QObject {
@@ -102,12 +114,7 @@ void TestStorageView::chartsShowEverySeries()
 {
     AgentClient client; // not connected: every call fails, the answers are fed below
     StorageView view(&client);
-    view.resize(1200, 1400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QSignalSpy updated(&view, &StorageView::chartsUpdated);
-    feedAll(view, kAllSeries);
-    QVERIFY(updated.wait(5000));
+    QVERIFY(showFed(view, 1200, 1400));
     QTest::qWait(100); // let the charts' scenes lay out the new series
     const int expected[] = {2, 2, 4, 1, 2, 2};
     for (int c = 0; c < StorageView::ChartCount; ++c) {
@@ -175,12 +182,7 @@ void TestStorageView::alertDrawsThresholdOnItsChart()
 {
     AgentClient client;
     StorageView view(&client);
-    view.resize(1200, 1400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QSignalSpy updated(&view, &StorageView::chartsUpdated);
-    feedAll(view, kAllSeries);
-    QVERIFY(updated.wait(5000));
+    QVERIFY(showFed(view, 1200, 1400));
     const QJsonObject alert{{"kind"_L1, u"fsync-latency"_s}, {"severity"_L1, u"warning"_s},
                             {"message"_L1, u"fsync latency p95 85 ms is 5.0x the 7-day p95 17 ms"_s},
                             {"series"_L1, u"fsync.latency_ms"_s}, {"value"_L1, 85.0}, {"threshold"_L1, 60.0},
@@ -201,6 +203,7 @@ void TestStorageView::alertDrawsThresholdOnItsChart()
         QVERIFY(!view.chart(StorageView::Chart(c))->isHighlighted());
     }
     // The threshold stays through a redraw, and goes when the alert does.
+    QSignalSpy updated(&view, &StorageView::chartsUpdated);
     feedAll(view, kAllSeries);
     QVERIFY(updated.wait(5000));
     QCOMPARE(latency->threshold(), std::optional<double>(60.0));
@@ -231,12 +234,7 @@ void TestStorageView::csvAndPngExport()
     AgentClient client;
     StorageView view(&client);
     view.setHostName(u"mstore-1"_s);
-    view.resize(1200, 1400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QSignalSpy updated(&view, &StorageView::chartsUpdated);
-    feedAll(view, kAllSeries);
-    QVERIFY(updated.wait(5000));
+    QVERIFY(showFed(view, 1200, 1400));
     QTemporaryDir dir;
     const QString csvFile = dir.filePath(u"latency.csv"_s);
     QVERIFY(view.exportCsv(StorageView::Latency, csvFile));
@@ -269,12 +267,7 @@ void TestStorageView::zoomAndPanHoldLiveUpdates()
 {
     AgentClient client;
     StorageView view(&client);
-    view.resize(1200, 900);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QSignalSpy updated(&view, &StorageView::chartsUpdated);
-    feedAll(view, kAllSeries);
-    QVERIFY(updated.wait(5000));
+    QVERIFY(showFed(view, 1200, 900));
     charts::TimeSeriesChart *iops = view.chart(StorageView::Iops);
     auto *canvas = iops->findChild<QGraphicsView *>();
     QVERIFY(canvas);
@@ -285,6 +278,7 @@ void TestStorageView::zoomAndPanHoldLiveUpdates()
     QVERIFY(iops->isZoomed());
     // New buckets do not yank a zoomed chart back; the others follow.
     const qsizetype before = iops->series()[0].buckets.size();
+    QSignalSpy updated(&view, &StorageView::chartsUpdated);
     view.metrics()->setQueryAnswer(QJsonObject{{"series"_L1, u"io.read_iops"_s}, {"points"_L1, QJsonArray{}}});
     view.metrics()->setQueryAnswer(QJsonObject{{"series"_L1, u"io.util_pct"_s}, {"points"_L1, QJsonArray{}}});
     QVERIFY(updated.wait(5000));
