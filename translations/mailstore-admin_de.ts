@@ -2564,117 +2564,137 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
 <context>
     <name>mailstore::app::FleetOverview</name>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="91"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="96"/>
         <source>No host is connected. Use Connect… (Ctrl+N) to add one.</source>
         <translation>Kein Host verbunden. Mit Verbinden… (Ctrl+N) einen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="98"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="103"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="112"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="117"/>
         <source>&lt;b&gt;Compare hosts:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hosts vergleichen:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="114"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="119"/>
         <source>fsync probe latency</source>
         <translation>Latenz der fsync-Probe</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="115"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="120"/>
         <source>I/O latency</source>
         <translation>E/A-Latenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="116"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="121"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="117"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="122"/>
         <source>Write throughput</source>
         <translation>Schreibdurchsatz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="118"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="123"/>
         <source>Space used</source>
         <translation>Belegter Platz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="119"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="124"/>
         <source>Metric to compare</source>
         <translation>Zu vergleichende Messgröße</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="120"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="125"/>
         <source>1 h</source>
         <translation>1 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="121"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="126"/>
         <source>24 h</source>
         <translation>24 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="122"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="127"/>
         <source>7 d</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="123"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="128"/>
         <source>30 d</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="125"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="130"/>
         <source>Range to compare</source>
         <translation>Zu vergleichender Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="130"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="137"/>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="137"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="138"/>
+        <source>Export the compare chart as PNG</source>
+        <translation>Den Vergleich als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="138"/>
+        <source>Export the compared data as CSV</source>
+        <translation>Die verglichenen Daten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="143"/>
         <source>Compare hosts</source>
         <translation>Hosts vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="132"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="145"/>
         <source>no samples in this range</source>
         <translation>keine Messwerte in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="246"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="259"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="247"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="260"/>
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="248"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="261"/>
         <source>% busy</source>
         <translation>% ausgelastet</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="249"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="262"/>
         <source>MB/s</source>
         <translation>MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="293"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="306"/>
         <source>fsync probe latency, last 24 h</source>
         <translation>Latenz der fsync-Probe, letzte 24 Std.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="298"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="311"/>
         <source>No storage metrics (agent API &lt; 1.6)</source>
         <translation>Keine Speichermesswerte (Agent-API &lt; 1.6)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="305"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="318"/>
         <source>⛔ %n storage alert(s)</source>
         <translation>
             <numerusform>⛔ %n Speicherwarnung</numerusform>
@@ -2682,7 +2702,7 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="306"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="319"/>
         <source>⚠ %n storage alert(s)</source>
         <translation>
             <numerusform>⚠ %n Speicherwarnung</numerusform>
@@ -2690,9 +2710,44 @@ Nur vertrauen, wenn dies mit dem Fingerabdruck übereinstimmt, den der Administr
         </translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/fleetoverview.cpp" line="309"/>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="322"/>
         <source>✓ No storage alerts</source>
         <translation>✓ Keine Speicherwarnungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="355"/>
+        <source>Compare hosts · %1 · %2 · times in %3</source>
+        <translation>Hosts vergleichen · %1 · %2 · Zeiten in %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="371"/>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="371"/>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="372"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="372"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="374"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/fleetoverview.cpp" line="374"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -155,6 +156,22 @@ void TestFleetOverview::compareHasASeriesPerHost()
         for (int x = 0; x < image.width(); x += 2)
             coloured += image.pixelColor(x, y).saturation() > 100 ? 1 : 0;
     QVERIFY2(coloured > 50, qPrintable(QString::number(coloured)));
+
+    // Export: the CSV has every bucket of every host, by host; the PNG carries a stamp.
+    QTemporaryDir dir;
+    QVERIFY(overview.exportCompareCsv(dir.filePath(u"c.csv"_s)));
+    QFile csv(dir.filePath(u"c.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 2 * 24);
+    QCOMPARE(lines[0], u"time,series,min,avg,max,count"_s);
+    const QString first = QDateTime::fromMSecsSinceEpoch(now - 24 * 3600'000LL, Qt::UTC).toString(Qt::ISODate);
+    QCOMPARE(lines[1], first + u",mstore-1,3,3,6,360"_s);
+    QCOMPARE(lines[25], first + u",mstore-2,9,9,18,360"_s);
+    QVERIFY(overview.exportComparePng(dir.filePath(u"c.png"_s)));
+    const QImage png(dir.filePath(u"c.png"_s));
+    QVERIFY(png.height() > chart->height());
+    QVERIFY(!overview.exportCompareCsv(dir.filePath(u"missing/c.csv"_s)));
 }
 
 void TestFleetOverview::realAgent()

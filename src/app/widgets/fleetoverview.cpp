@@ -9,16 +9,21 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -126,6 +131,14 @@ FleetOverview::FleetOverview(QWidget *parent)
     bar->addWidget(m_metric);
     bar->addWidget(m_range);
     bar->addStretch(1);
+    for (const bool png : {true, false}) {
+        auto *button = new QToolButton(this);
+        button->setAutoRaise(true);
+        button->setText(png ? tr("Export PNG…") : tr("Export CSV…"));
+        button->setAccessibleName(png ? tr("Export the compare chart as PNG") : tr("Export the compared data as CSV"));
+        connect(button, &QToolButton::clicked, this, [this, png] { askExport(png); });
+        bar->addWidget(button);
+    }
     layout->addLayout(bar);
     m_compare->setTitle(tr("Compare hosts"));
     m_compare->setMinimumHeight(260);
@@ -236,7 +249,7 @@ void FleetOverview::updateCompare()
         if (!m_compared.contains(key))
             continue;
         charts::Series s;
-        s.name = comparedSeries();
+        s.name = m_compared[key].first; // the host: its CSV column tells the hosts apart
         s.label = m_compared[key].first;
         s.buckets = m_compared[key].second;
         s.band = false; // several hosts' bands would hide each other
@@ -335,6 +348,30 @@ void FleetOverview::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_timer->stop();
+}
+
+bool FleetOverview::exportComparePng(const QString &file)
+{
+    const QString stamp = tr("Compare hosts · %1 · %2 · times in %3")
+                              .arg(m_metric->currentText(), m_range->currentText(),
+                                   QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    return m_compare->exportImage(stamp).save(file, "PNG");
+}
+
+bool FleetOverview::exportCompareCsv(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(m_compare->csv().toUtf8()) >= 0;
+}
+
+void FleetOverview::askExport(bool png)
+{
+    const QString base = u"compare-"_s + m_metric->currentData().toString();
+    const QString file = QFileDialog::getSaveFileName(
+        this, png ? tr("Export chart as PNG") : tr("Export chart data as CSV"), base + (png ? u".png"_s : u".csv"_s),
+        png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
+    if (!file.isEmpty() && !(png ? exportComparePng(file) : exportCompareCsv(file)))
+        QMessageBox::warning(this, tr("Export"), tr("Could not write %1.").arg(file));
 }
 
 } // namespace mailstore::app

@@ -43,6 +43,10 @@ public:
     qint64 comparedRangeMs() const;
     // A metrics.query answer for the compared series of one host (by profile id).
     void setCompareAnswer(const QString &key, const QString &name, const QJsonObject &answer);
+    // The compare chart as a PNG stamped with metric, range and time zone, or its buckets
+    // as CSV (one column group per host). False when the file cannot be written.
+    bool exportComparePng(const QString &file);
+    bool exportCompareCsv(const QString &file);
 
 signals:
     void hostActivated(mailstore::app::HostConnection *host);
@@ -56,6 +60,7 @@ private:
     void rebuildCards();
     void queryCompare();
     void updateCompare();
+    void askExport(bool png);
 
     MetricsFleetModel *m_model;
     QList<HostConnection *> m_hosts; // removed when they are destroyed
