@@ -10,6 +10,11 @@
 // the first tick after it returns, so a stuck disk shows as a gap and then a tall spike.
 // Errors (a corrupt history file, a probe that cannot write) are logged once per distinct
 // text and shown in the snapshot; sampling goes on.
+//
+// Interval 0 (sampling off) writes nothing, but a history already there is still judged
+// once a minute and its last 15 minutes stand in for the latest sample: alerts fade as
+// their windows empty instead of vanishing, and a recorded history (the demo's) shows
+// without this machine's samples mixed in.
 #include "storagealerts.h"
 
 #include "../../core/metrics/blockdevice.h"
