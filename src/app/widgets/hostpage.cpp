@@ -9,6 +9,7 @@
 #include "widgets/auditview.h"
 #include "widgets/backupsview.h"
 #include "widgets/scanview.h"
+#include "widgets/fleettree.h"
 #include "widgets/storageview.h"
 
 #include <QClipboard>
@@ -37,7 +38,7 @@ HostPage::HostPage(AgentClient *client, JobsModel *jobs, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->tabs->addTab(m_scanView, QIcon(u":/icons/scan.svg"_s), tr("Index &health"));
     m_ui->tabs->addTab(m_backupsView, QIcon(u":/icons/export.svg"_s), tr("&Backups"));
-    m_ui->tabs->addTab(m_storageView, QIcon(u":/icons/healthy.svg"_s), tr("&Storage"));
+    m_ui->tabs->addTab(m_storageView, QIcon(u":/icons/host.svg"_s), tr("&Storage"));
     m_ui->tabs->addTab(m_auditView, QIcon(u":/icons/info.svg"_s), tr("A&udit"));
     // The audit log and the backups load when someone looks at them, and again each time
     // they come back.
@@ -161,6 +162,11 @@ void HostPage::setHostInfo(const QJsonObject &info)
     m_info = info;
     m_scanView->setHostName(info.value("hostname"_L1).toString());
     m_storageView->setHostName(m_displayName.isEmpty() ? info.value("hostname"_L1).toString() : m_displayName);
+    // The tab says what its charts will: the tree's warning or critical icon when the host
+    // has storage alerts, the neutral disk otherwise (not a green tick nobody earned).
+    const QString alertIcon = FleetTree::storageAlertIcon(info);
+    m_ui->tabs->setTabIcon(m_ui->tabs->indexOf(m_storageView),
+                           QIcon(alertIcon.isEmpty() ? u":/icons/host.svg"_s : alertIcon));
     updateHeader();
     updateCount();
 }
