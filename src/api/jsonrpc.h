@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <expected>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -86,5 +87,12 @@ QByteArray encode(const QJsonArray &array);
 
 // Maps a core error to its API error (code table in docs/admin-api.md).
 RpcError rpcErrorFromCore(const core::Error &error);
+
+// Passes on the error of a failed parameter read: `if (!name) return api::failed(name);`
+template <typename T>
+std::unexpected<RpcError> failed(const std::expected<T, RpcError> &e)
+{
+    return std::unexpected(e.error());
+}
 
 } // namespace mailstore::api

@@ -13,15 +13,11 @@
 
 namespace mailstore::agent {
 
+using api::failed;
+
 namespace ar = core::archive;
 
 namespace {
-template <typename T>
-std::unexpected<api::RpcError> failed(const std::expected<T, api::RpcError> &e)
-{
-    return std::unexpected(e.error());
-}
-
 // Exactly one way of naming what to work on (a list, one name, an account, all).
 std::expected<void, api::RpcError> exactlyOne(std::initializer_list<bool> given, const QString &first,
                                               const QString &others)

@@ -19,13 +19,7 @@
 
 namespace mailstore::agent {
 
-namespace {
-template <typename T>
-std::unexpected<api::RpcError> failed(const std::expected<T, api::RpcError> &e)
-{
-    return std::unexpected(e.error());
-}
-} // namespace
+using api::failed;
 
 IndexController::IndexController(const AccountLocator &locator, CatalogService &catalog, JobManager &jobs,
                                  Doveadm doveadm)

@@ -16,15 +16,11 @@
 
 namespace mailstore::agent {
 
+using api::failed;
+
 namespace ar = core::archive;
 
 namespace {
-template <typename T>
-std::unexpected<api::RpcError> failed(const std::expected<T, api::RpcError> &e)
-{
-    return std::unexpected(e.error());
-}
-
 QString str(const std::string &s) { return QString::fromStdString(s); }
 
 QJsonArray mailboxesJson(const std::vector<ar::RestoreMailboxPlan> &boxes)

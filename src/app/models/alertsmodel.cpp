@@ -1,59 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertsmodel.h"
 
-#include "agentclient.h"
 #include "api/jsonrpc.h"
 #include "api/methods.h"
 #include "displayformat.h"
-#include "errortext.h"
 
 #include <QIcon>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace mailstore::app {
 
-AlertsModel::AlertsModel(AgentClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
-{
-}
+AlertsModel::AlertsModel(AgentClient *client, QObject *parent) : JsonRowsModel(client, parent) {}
 
 AlertsModel::~AlertsModel() = default;
 
-void AlertsModel::load()
-{
-    const quint64 generation = ++m_generation;
-    m_client->call(api::method::AlertsList, {}, this, [this, generation](const api::Response &r) {
-        if (generation != m_generation)
-            return;
-        if (r.error) {
-            // An agent before API 1.6 has no alerts: nothing to show, the charts say why.
-            if (r.error->code == api::rpccode::MethodNotFound)
-                setAnswer({});
-            else
-                emit failed(errorText(*r.error));
-            return;
-        }
-        setAnswer(r.result.toObject());
-    });
-}
+// An agent before API 1.6 has no alerts: nothing to show, the charts say why.
+void AlertsModel::load() { fetch(api::method::AlertsList, {}, u"alerts"_s, true); }
 
-void AlertsModel::setAnswer(const QJsonObject &answer)
-{
-    beginResetModel();
-    m_rows.clear();
-    for (const QJsonValue &v : answer.value("alerts"_L1).toArray())
-        m_rows.append(v.toObject());
-    m_learning = answer.value("learning"_L1).toBool();
-    endResetModel();
-    emit loaded();
-}
+void AlertsModel::setAnswer(const QJsonObject &answer) { takeAnswer(answer, u"alerts"_s); }
+
+void AlertsModel::answerFields(const QJsonObject &result) { m_learning = result.value("learning"_L1).toBool(); }
 
 std::optional<double> AlertsModel::thresholdFor(const QString &series) const
 {
-    for (const QJsonObject &a : m_rows)
+    for (const QJsonObject &a : rows())
         if (a.value("series"_L1).toString() == series && a.value("threshold"_L1).isDouble())
             return a.value("threshold"_L1).toDouble();
     return std::nullopt;
@@ -62,7 +33,7 @@ std::optional<double> AlertsModel::thresholdFor(const QString &series) const
 QString AlertsModel::worstSeverity() const
 {
     QString worst;
-    for (const QJsonObject &a : m_rows) {
+    for (const QJsonObject &a : rows()) {
         const QString s = a.value("severity"_L1).toString();
         if (s == "critical"_L1)
             return s;
@@ -72,11 +43,6 @@ QString AlertsModel::worstSeverity() const
     return worst;
 }
 
-int AlertsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int AlertsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -84,9 +50,9 @@ int AlertsModel::columnCount(const QModelIndex &parent) const
 
 QVariant AlertsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const QJsonObject &a = m_rows[index.row()];
+    const QJsonObject a = row(index.row());
     const QString severity = a.value("severity"_L1).toString();
     switch (role) {
     case SeriesRole: return a.value("series"_L1).toString();

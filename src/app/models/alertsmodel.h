@@ -4,9 +4,7 @@
 // never colour alone), message and since when, plus which series proves each alert and
 // the threshold it crossed, so the Storage tab can draw that line on that chart.
 
-#include <QAbstractTableModel>
-#include <QJsonObject>
-#include <QList>
+#include "jsonrowsmodel.h"
 
 #include <optional>
 
@@ -14,7 +12,7 @@ namespace mailstore::app {
 
 class AgentClient;
 
-class AlertsModel final : public QAbstractTableModel {
+class AlertsModel final : public JsonRowsModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AlertsModel)
 public:
@@ -27,25 +25,19 @@ public:
     void load();
     void setAnswer(const QJsonObject &answer);
     bool isLearning() const { return m_learning; }
-    QJsonObject alert(int row) const { return m_rows.value(row); }
+    QJsonObject alert(int r) const { return row(r); }
     // The threshold of the first alert on `series`, if any.
     std::optional<double> thresholdFor(const QString &series) const;
     // "critical", "warning" or empty.
     QString worstSeverity() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-signals:
-    void loaded();
-    void failed(const QString &message);
-
 private:
-    AgentClient *m_client;
-    QList<QJsonObject> m_rows;
-    quint64 m_generation = 0;
+    void answerFields(const QJsonObject &result) override;
+
     bool m_learning = false;
 };
 

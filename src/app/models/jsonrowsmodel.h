@@ -28,8 +28,14 @@ signals:
 protected:
     JsonRowsModel(AgentClient *client, QObject *parent);
     // Calls `method`; the answer's `arrayKey` array becomes the rows, unless a newer
-    // fetch() or drop() came meanwhile.
-    void fetch(const QString &method, const QJsonObject &params, const QString &arrayKey);
+    // fetch() or drop() came meanwhile. `emptyIfMissing`: an agent without the method
+    // (older API) counts as an empty answer, not a failure.
+    void fetch(const QString &method, const QJsonObject &params, const QString &arrayKey,
+               bool emptyIfMissing = false);
+    // What fetch() does with an answer (also for answers fed in directly).
+    void takeAnswer(const QJsonObject &result, const QString &arrayKey);
+    // Called inside the reset with the whole answer, for fields beside the array.
+    virtual void answerFields(const QJsonObject &result) { Q_UNUSED(result) }
     // Empties the table at once and forgets any answer still on its way.
     void drop();
     const QList<QJsonObject> &rows() const { return m_rows; }

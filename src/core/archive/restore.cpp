@@ -110,14 +110,23 @@ private:
 // (1.0 s of a 7 s restore of 1 GB). The write pass still refuses a hostile member and
 // checks every message's size and SHA-256, so damage after the verify (bit rot keeps
 // the mtime) costs only the members it hit, each named in the report.
-bool verifiedUnchanged(const CatalogEntry *entry, const std::filesystem::path &archive)
+// An archive read to its end without other problems must carry the manifest the catalog
+// recorded (the plan trusted the sidecar that matches it).
+void addManifestProblem(ArchiveScan &scan, const WorkArchive &archive)
 {
-    if (!entry || entry->verifyState != VerifyState::Good || entry->lastVerified <= 0)
+    if (scan.problems.empty() && (!scan.manifest || scan.manifestSha256 != archive.manifestSha256))
+        scan.problems.push_back({ArchiveProblem::ManifestCorrupt, std::string(ManifestMemberName),
+                                 "the archive's manifest is not the one the catalog recorded"});
+}
+
+bool verifiedUnchanged(const WorkArchive &archive, const std::filesystem::path &file)
+{
+    if (archive.lastVerified <= 0)
         return false;
     struct stat st {};
-    if (::stat(archive.c_str(), &st) < 0)
+    if (::stat(file.c_str(), &st) < 0)
         return false;
-    return std::uint64_t(st.st_size) == entry->archiveBytes && st.st_mtim.tv_sec <= entry->lastVerified;
+    return std::uint64_t(st.st_size) == archive.archiveBytes && st.st_mtim.tv_sec <= archive.lastVerified;
 }
 
 // Every archive the plan reads, header by header, before anything is written (unless a
@@ -125,12 +134,8 @@ bool verifiedUnchanged(const CatalogEntry *entry, const std::filesystem::path &a
 Result<void> checkArchives(const RestoreRequest &req, const WorkPlan &work, const RestoreOptions &options,
                            RestoreProgress &progress, RestoreReport &report)
 {
-    auto catalog = readCatalog(req.target);
-    if (!catalog)
-        return std::unexpected(catalog.error());
     for (const auto &archive : work.archives) {
-        const CatalogEntry *entry = catalog->find(archive.id);
-        if (verifiedUnchanged(entry, archivePath(req.target, archive.id)))
+        if (verifiedUnchanged(archive, archivePath(req.target, archive.id)))
             continue;
         progress.phase = "checking " + archive.id + ".tar.zst";
         if (options.progress)
@@ -141,9 +146,7 @@ Result<void> checkArchives(const RestoreRequest &req, const WorkPlan &work, cons
             return std::unexpected(scan.error());
         if (scan->stopped)
             return fail(ErrorCode::Cancelled, "restore cancelled");
-        if (scan->problems.empty() && (!scan->manifest || !entry || scan->manifestSha256 != entry->manifestSha256))
-            scan->problems.push_back({ArchiveProblem::ManifestCorrupt, std::string(ManifestMemberName),
-                                      "the archive's manifest is not the one the catalog recorded"});
+        addManifestProblem(*scan, archive);
         if (!scan->problems.empty()) {
             report.problems = scan->problems;
             const auto &p = scan->problems.front();
@@ -296,11 +299,9 @@ Result<RestoreReport> restoreBackup(const RestoreRequest &req, const RestoreOpti
         }
         // Damage the check did not see: the archive changed since, or it was not checked
         // again after a good verify.
+        addManifestProblem(*scan, archive);
         for (const auto &p : scan->problems)
             report.problems.push_back(p);
-        if (scan->problems.empty() && scan->manifestSha256 != archive.manifestSha256)
-            report.problems.push_back({ArchiveProblem::ManifestCorrupt, std::string(ManifestMemberName),
-                                       "the archive's manifest is not the one the catalog recorded"});
         progress.phase = "committing batch";
         if (auto r = batch.commit(); !r) {
             batch.abandon();

@@ -185,6 +185,8 @@ Result<void> planArchives(WorkPlan &w, const std::filesystem::path &target, cons
         if (auto found = byId.find((*it)->id); found != byId.end()) {
             w.plan.archives.push_back(found->first);
             found->second.manifestSha256 = (*it)->manifestSha256;
+            found->second.archiveBytes = (*it)->archiveBytes;
+            found->second.lastVerified = (*it)->verifyState == VerifyState::Good ? (*it)->lastVerified : 0;
             w.archives.push_back(std::move(found->second));
         }
     return ok();

@@ -53,7 +53,10 @@ struct WorkMessage {
 // The members one archive must deliver: ordinal -> the messages made from it.
 struct WorkArchive {
     std::string id;
-    std::string manifestSha256; // what the catalog recorded for its manifest
+    // What the catalog recorded: its manifest, its size, and its last verify.
+    std::string manifestSha256;
+    std::uint64_t archiveBytes = 0;
+    std::int64_t lastVerified = 0; // unix s of the last good verify; 0: never, or it failed
     std::map<std::uint64_t, std::vector<std::size_t>> members; // ordinal -> WorkPlan::messages indexes
 };
 
